@@ -1,0 +1,27 @@
+// `npm run check:texts [DIR]`: validates a content folder (default texts/) with the same corpus
+// module the site builds from, prints every problem as `file:line:col message` and exits 1 if any.
+import { existsSync, statSync } from 'node:fs';
+import { formatContentError } from '../src/lib/corpus/errors.ts';
+import { loadCorpusFrom } from '../src/lib/corpus/load.ts';
+
+const dir = process.argv[2] ?? 'texts';
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`check:texts: '${dir}' is not a folder`);
+  process.exit(2);
+}
+const { corpus, errors } = loadCorpusFrom(dir);
+if (!corpus) {
+  for (const error of errors) console.error(formatContentError(error));
+  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);
+  process.exit(1);
+}
+let segments = 0;
+let mentions = 0;
+for (const text of corpus.texts) {
+  segments += 1 + text.chapters.reduce((n, c) => n + (c.heading ? 1 : 0) + c.paragraphs.flat().length, 0);
+}
+for (const list of corpus.mentions.values()) mentions += list.length;
+console.log(
+  `${dir}: ${corpus.texts.length} text${corpus.texts.length === 1 ? '' : 's'}, ${segments} aligned segments, ` +
+    `${corpus.entries.size} glossary entries, ${mentions} mentions: no problems`
+);

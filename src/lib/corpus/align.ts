@@ -1,0 +1,109 @@
+import type { AlignedFile, Block, SegmentSource } from './aligned-file.ts';
+import { contentError, type ContentError } from './errors.ts';
+import type { Chapter, Segment } from './model.ts';
+
+interface Side {
+  file: string;
+  parsed: AlignedFile;
+}
+
+interface Placed {
+  source: SegmentSource;
+  block: Block;
+  startsBlock: boolean;
+}
+
+export interface Alignment {
+  title: Segment;
+  chapters: Chapter[];
+}
+
+/**
+ * Pairs the French and English files segment by segment. They must list the same segment ids in
+ * the same order, with titles, chapter headings and paragraph breaks in the same places; every
+ * difference is reported at the line of the segment that has no partner or breaks the pattern.
+ */
+export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const frPlaced = place(fr.parsed);
+  const enPlaced = place(en.parsed);
+  const frIds = new Map(frPlaced.map((p) => [p.source.id, p]));
+  const enIds = new Map(enPlaced.map((p) => [p.source.id, p]));
+
+  for (const p of frPlaced) {
+    if (!enIds.has(p.source.id)) {
+      errors.push(contentError(fr.file, p.source.line, 1, `segment '${p.source.id}' has no partner in ${en.file}`));
+    }
+  }
+  for (const p of enPlaced) {
+    if (!frIds.has(p.source.id)) {
+      errors.push(contentError(en.file, p.source.line, 1, `segment '${p.source.id}' has no partner in ${fr.file}`));
+    }
+  }
+  if (errors.length > 0) return { errors };
+
+  for (let i = 0; i < frPlaced.length; i += 1) {
+    const a = frPlaced[i]!;
+    const b = enPlaced[i]!;
+    if (a.source.id !== b.source.id) {
+      errors.push(
+        contentError(
+          en.file,
+          b.source.line,
+          1,
+          `segment '${b.source.id}' is out of order: ${fr.file} has '${a.source.id}' here (line ${a.source.line})`
+        )
+      );
+      return { errors };
+    }
+    if (a.block.kind !== b.block.kind || a.startsBlock !== b.startsBlock) {
+      errors.push(
+        contentError(
+          en.file,
+          b.source.line,
+          1,
+          `segment '${b.source.id}' ${describe(b)} here but ${describe(a)} in ${fr.file} (line ${a.source.line})`
+        )
+      );
+    }
+  }
+  if (errors.length > 0) return { errors };
+
+  const pair = (i: number): Segment => {
+    const a = frPlaced[i]!.source;
+    const b = enPlaced[i]!.source;
+    return {
+      id: a.id,
+      fr: { runs: a.runs, glue: a.glue, line: a.line },
+      en: { runs: b.runs, glue: b.glue, line: b.line }
+    };
+  };
+
+  let index = 0;
+  let title: Segment | undefined;
+  const chapters: Chapter[] = [];
+  for (const block of fr.parsed.blocks) {
+    const segments = block.segments.map(() => pair(index++));
+    if (block.kind === 'title') title = segments[0];
+    else if (block.kind === 'heading') {
+      chapters.push({ id: segments[0]!.id, index: chapters.length, heading: segments[0], paragraphs: [] });
+    } else {
+      if (chapters.length === 0) chapters.push({ id: '', index: 0, paragraphs: [] });
+      chapters[chapters.length - 1]!.paragraphs.push(segments);
+    }
+  }
+  if (!title) return { errors };
+  return { alignment: { title, chapters }, errors };
+}
+
+function place(parsed: AlignedFile): Placed[] {
+  return parsed.blocks.flatMap((block) =>
+    block.segments.map((source, i) => ({ source, block, startsBlock: i === 0 }))
+  );
+}
+
+function describe(p: Placed): string {
+  if (p.block.kind === 'title') return 'is the title';
+  if (p.block.kind === 'heading') return 'is a chapter heading';
+  return p.startsBlock ? 'starts a paragraph' : 'continues a paragraph';
+}

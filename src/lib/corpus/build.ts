@@ -1,0 +1,261 @@
+import { parseAlignedFile } from './aligned-file.ts';
+import { alignSides } from './align.ts';
+import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
+import { contentError, sortContentErrors, type ContentError } from './errors.ts';
+import type { InlineRun } from './inline.ts';
+import {
+  LANGS,
+  mentionsIn,
+  segmentsOf,
+  walkRuns,
+  type Segment,
+  type Corpus,
+  type Holding,
+  type Occurrence,
+  type Text
+} from './model.ts';
+import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
+import { decodeSource } from './source.ts';
+import { parseYaml, type Locator } from './yaml-source.ts';
+
+/** The files of a content folder, by path relative to it with `/` separators. */
+export type ContentFiles = ReadonlyMap<string, Uint8Array>;
+
+export interface BuildResult {
+  corpus?: Corpus;
+  errors: ContentError[];
+}
+
+export const GLOSSARY_DIR = 'glossary';
+export const TEXT_FILES = { meta: 'text.yaml', fr: 'fr.txt', en: 'en.txt', terms: 'terms.yaml' } as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Parses, validates and models a whole content folder. Pure: it sees only the bytes it is given,
+ * so tests, the fuzzer and the benchmark can hand it files that never touch the disk. Every
+ * problem is collected; a corpus is returned only when there are none.
+ */
+export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
+  const errors: ContentError[] = [];
+  const label = (rel: string) => `${root.replace(/\/+$/, '')}/${rel}`;
+  const decoded = new Map<string, string>();
+  const read = (rel: string): string | undefined => {
+    if (decoded.has(rel)) return decoded.get(rel);
+    const bytes = files.get(rel);
+    if (!bytes) return undefined;
+    const result = decodeSource(label(rel), bytes);
+    if (!result.ok) {
+      errors.push(result.error);
+      return undefined;
+    }
+    decoded.set(rel, result.text);
+    return result.text;
+  };
+
+  const glossaryFiles: string[] = [];
+  const textDirs = new Map<string, string[]>();
+  for (const rel of [...files.keys()].sort()) {
+    const parts = rel.split('/');
+    if (parts[0] === GLOSSARY_DIR) {
+      if (parts.length === 2 && parts[1]!.endsWith('.yaml')) glossaryFiles.push(rel);
+      else if (parts.length === 2 && parts[1]!.endsWith('.yml'))
+        errors.push(contentError(label(rel), 1, 1, 'glossary entries end in .yaml'));
+      continue;
+    }
+    if (parts.length === 2) {
+      const list = textDirs.get(parts[0]!) ?? [];
+      list.push(parts[1]!);
+      textDirs.set(parts[0]!, list);
+    }
+  }
+
+  const entries = loadGlossary(glossaryFiles, read, label, errors);
+  const texts: Text[] = [];
+  for (const [slug, names] of textDirs) {
+    const known = Object.values(TEXT_FILES) as string[];
+    if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
+    const text = loadText(slug, read, label, entries, errors);
+    if (text) texts.push(text);
+  }
+  if (errors.length > 0) return { errors: sortContentErrors(errors) };
+  return { corpus: indexCorpus(texts, entries), errors: [] };
+}
+
+interface LoadedEntry {
+  entry: Entry;
+  file: string;
+  locate: Locator;
+}
+
+function loadGlossary(
+  files: string[],
+  read: (rel: string) => string | undefined,
+  label: (rel: string) => string,
+  errors: ContentError[]
+): Map<string, LoadedEntry> {
+  const entries = new Map<string, LoadedEntry>();
+  for (const rel of files) {
+    const source = read(rel);
+    if (source === undefined) continue;
+    const file = label(rel);
+    const parsed = parseYaml(file, source, entrySchema);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    const entry = parsed.value;
+    const expected = rel.slice(GLOSSARY_DIR.length + 1, -'.yaml'.length);
+    if (entry.id !== expected) {
+      const at = parsed.locate(['id']);
+      errors.push(contentError(file, at.line, at.column, `id '${entry.id}' must match the file name '${expected}.yaml'`));
+      continue;
+    }
+    entries.set(entry.id, { entry, file, locate: parsed.locate });
+  }
+  for (const loaded of entries.values()) checkEntry(loaded, entries, errors);
+  return entries;
+}
+
+function checkEntry(loaded: LoadedEntry, entries: Map<string, LoadedEntry>, errors: ContentError[]) {
+  const { entry, file, locate } = loaded;
+  const report = (path: PropertyKey[], message: string) => {
+    const at = locate(path);
+    errors.push(contentError(file, at.line, at.column, message));
+  };
+  const { from, to } = entry.dates ?? {};
+  if (from && to && endsBeforeStart(from, to)) report(['dates', 'to'], `dates.to (${to.iso}) is before dates.from (${from.iso})`);
+
+  entry.related.forEach((id, i) => {
+    if (!entries.has(id)) report(['related', i], `related entry '${id}' does not exist in the glossary`);
+    else if (id === entry.id) report(['related', i], 'an entry cannot be related to itself');
+  });
+  if (entry.held.length > 0 && entry.type !== 'person') {
+    report(['held'], `only a person holds posts; this entry is a ${entry.type}`);
+  }
+  entry.held.forEach((tenure, i) => {
+    const post = entries.get(tenure.post);
+    if (!post) report(['held', i, 'post'], `tenure names post '${tenure.post}', which does not exist in the glossary`);
+    else if (post.entry.type !== 'post') report(['held', i, 'post'], `'${tenure.post}' is a ${post.entry.type}, not a post`);
+    if (tenure.to && endsBeforeStart(tenure.from, tenure.to)) {
+      report(['held', i, 'to'], `tenure ends (${tenure.to.iso}) before it starts (${tenure.from.iso})`);
+    }
+    if (from && endsBeforeStart(from, tenure.to ?? tenure.from)) {
+      report(['held', i, 'from'], `tenure of '${tenure.post}' lies before the holder's birth (${from.iso})`);
+    }
+    if (to && endsBeforeStart(tenure.from, to)) {
+      report(['held', i, 'from'], `tenure of '${tenure.post}' starts after the holder's death (${to.iso})`);
+    }
+    if (to && tenure.to && endsBeforeStart(tenure.to, to)) {
+      report(['held', i, 'to'], `tenure of '${tenure.post}' ends after the holder's death (${to.iso})`);
+    }
+  });
+}
+
+function loadText(
+  slug: string,
+  read: (rel: string) => string | undefined,
+  label: (rel: string) => string,
+  entries: Map<string, LoadedEntry>,
+  errors: ContentError[]
+): Text | undefined {
+  const before = errors.length;
+  if (!SLUG.test(slug)) {
+    errors.push(contentError(label(`${slug}/${TEXT_FILES.meta}`), 1, 1, `text folder '${slug}' must be named in lowercase letters, digits and hyphens`));
+  }
+  const rel = (name: string) => `${slug}/${name}`;
+  const missing = (name: string) =>
+    errors.push(contentError(label(rel(name)), 1, 1, `missing file: a text folder holds ${TEXT_FILES.meta}, ${TEXT_FILES.fr} and ${TEXT_FILES.en}`));
+
+  const metaSource = read(rel(TEXT_FILES.meta));
+  const frSource = read(rel(TEXT_FILES.fr));
+  const enSource = read(rel(TEXT_FILES.en));
+  const termsSource = read(rel(TEXT_FILES.terms));
+  if (metaSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.meta)))) missing(TEXT_FILES.meta);
+  if (frSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.fr)))) missing(TEXT_FILES.fr);
+  if (enSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.en)))) missing(TEXT_FILES.en);
+
+  const meta = metaSource === undefined ? undefined : parseYaml(label(rel(TEXT_FILES.meta)), metaSource, textMetaSchema);
+  if (meta && !meta.ok) errors.push(...meta.errors);
+  let terms: Record<string, Term> = {};
+  let termsLocate: Locator | undefined;
+  if (termsSource !== undefined) {
+    const parsed = parseYaml(label(rel(TEXT_FILES.terms)), termsSource, termsFileSchema.nullable());
+    if (parsed.ok) {
+      terms = parsed.value ?? {};
+      termsLocate = parsed.locate;
+    } else errors.push(...parsed.errors);
+  }
+  if (frSource === undefined || enSource === undefined) return undefined;
+
+  const frFile = label(rel(TEXT_FILES.fr));
+  const enFile = label(rel(TEXT_FILES.en));
+  const fr = parseAlignedFile(frFile, frSource);
+  const en = parseAlignedFile(enFile, enSource);
+  errors.push(...fr.errors, ...en.errors);
+  if (fr.errors.length > 0 || en.errors.length > 0) return undefined;
+
+  const { alignment, errors: alignErrors } = alignSides({ file: frFile, parsed: fr }, { file: enFile, parsed: en });
+  errors.push(...alignErrors);
+  if (!alignment) return undefined;
+
+  const usedTerms = new Set<string>();
+  const segments = [alignment.title, ...alignment.chapters.flatMap(segmentsOf)];
+  for (const segment of segments) {
+    for (const lang of LANGS) {
+      const file = lang === 'fr' ? frFile : enFile;
+      walkRuns(segment[lang].runs, (run: InlineRun) => {
+        if (run.kind === 'mention' && !entries.has(run.entity)) {
+          errors.push(contentError(file, run.line, run.column, `unknown glossary id '${run.entity}': add texts/glossary/${run.entity}.yaml or fix the id`));
+        }
+        if (run.kind === 'term') {
+          if (!(run.term in terms)) {
+            errors.push(contentError(file, run.line, run.column, `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`));
+          } else if (lang === 'fr') usedTerms.add(run.term);
+        }
+      });
+    }
+  }
+  if (termsLocate) {
+    for (const id of Object.keys(terms)) {
+      if (!usedTerms.has(id)) {
+        const at = termsLocate([id], true);
+        errors.push(contentError(label(rel(TEXT_FILES.terms)), at.line, at.column, `term '${id}' is never marked in ${TEXT_FILES.fr} ('[…]{t:${id}}')`));
+      }
+    }
+  }
+  if (errors.length > before || !meta?.ok) return undefined;
+  return { slug, meta: meta.value, title: alignment.title, chapters: alignment.chapters, terms };
+}
+
+function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
+  const entries = new Map<string, Entry>();
+  for (const [id, { entry }] of [...loaded].sort(([a], [b]) => (a < b ? -1 : 1))) entries.set(id, entry);
+
+  const mentions = new Map<string, Occurrence[]>();
+  for (const id of entries.keys()) mentions.set(id, []);
+  for (const text of texts) {
+    const visit = (chapter: string, segment: Segment) => {
+      for (const lang of LANGS) {
+        for (const id of mentionsIn(segment[lang].runs)) {
+          mentions.get(id)!.push({ text: text.slug, chapter, segment: segment.id, lang });
+        }
+      }
+    };
+    visit(text.chapters[0]?.id ?? '', text.title);
+    for (const chapter of text.chapters) for (const segment of segmentsOf(chapter)) visit(chapter.id, segment);
+  }
+
+  const holders = new Map<string, Holding[]>();
+  for (const entry of entries.values()) if (entry.type === 'post') holders.set(entry.id, []);
+  for (const entry of entries.values()) {
+    for (const tenure of entry.held) holders.get(tenure.post)?.push({ person: entry.id, tenure });
+  }
+  for (const list of holders.values()) list.sort((a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to));
+  return { texts, entries, mentions, holders };
+}
+
+function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  return compareDates(a, b);
+}
+

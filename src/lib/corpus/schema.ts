@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { parsePartialDate } from './dates.ts';
+import { ENTRY_TYPES } from './entry-types.ts';
+import { ANNOTATION_ID } from './inline.ts';
+
+/** Glossary and term ids: what `[text]{id}` and `[text]{t:id}` reference. */
+export const annotationId = z
+  .string()
+  .regex(ANNOTATION_ID, 'use lowercase letters, digits and single hyphens (e.g. general-secretary)');
+
+export { ENTRY_TYPES, type EntryType } from './entry-types.ts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A text in both languages of the app. */
+export const bilingual = z.strictObject({ fr: nonEmpty, en: nonEmpty });
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+function countSentences(text: string): number {
+  let n = 0;
+  for (const s of sentenceSegmenter.segment(text)) if (s.segment.trim() !== '') n += 1;
+  return n;
+}
+const summaryText = nonEmpty.refine((text) => {
+  const n = countSentences(text);
+  return n >= 2 && n <= 4;
+}, 'a summary has 2 to 4 sentences');
+
+export const partialDate = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const date = parsePartialDate(value);
+  if (!date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${value}' is not a date: write 1917, 1917-10 or 1917-10-25, with ~ in front when approximate ("~1917")`
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+
+export const sourceRef = z.strictObject({ title: nonEmpty, url: httpsUrl.optional() });
+const sources = z.union([sourceRef, z.array(sourceRef).min(1, 'name at least one source')]).transform((s) =>
+  Array.isArray(s) ? s : [s]
+);
+
+const nameList = z.array(nonEmpty).default([]);
+
+export const tenureSchema = z.strictObject({
+  post: annotationId,
+  from: partialDate,
+  to: partialDate.optional(),
+  unofficial: z.boolean().default(false),
+  note: bilingual.optional()
+});
+
+export const entrySchema = z.strictObject({
+  id: annotationId,
+  type: z.enum(ENTRY_TYPES),
+  name: z.strictObject({ fr: nonEmpty, en: nonEmpty, orig: nonEmpty.optional() }),
+  aliases: z
+    .strictObject({ fr: nameList, en: nameList, orig: nameList })
+    .default({ fr: [], en: [], orig: [] }),
+  summary: z.strictObject({ fr: summaryText, en: summaryText }),
+  dates: z.strictObject({ from: partialDate.optional(), to: partialDate.optional() }).optional(),
+  held: z.array(tenureSchema).default([]),
+  related: z.array(annotationId).default([]),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'a Wikidata id looks like Q855')
+    .optional(),
+  source: sources,
+  note: bilingual.optional()
+});
+
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+
+export const textMetaSchema = z.strictObject({
+  title: bilingual,
+  author: nonEmpty,
+  translator: nonEmpty,
+  source: sources,
+  license: z.strictObject({ name: nonEmpty, url: httpsUrl.optional(), note: bilingual.optional() }),
+  level: z.enum(CEFR_LEVELS),
+  description: bilingual.optional()
+});
+
+export const PARTS_OF_SPEECH = [
+  'noun',
+  'verb',
+  'adjective',
+  'adverb',
+  'preposition',
+  'conjunction',
+  'pronoun',
+  'determiner',
+  'expression'
+] as const;
+
+/** A vocabulary item of one text, glossed for the sentence it stands in (terms.yaml). */
+export const termSchema = z.strictObject({
+  lemma: nonEmpty,
+  pos: z.enum(PARTS_OF_SPEECH),
+  gender: z.enum(['m', 'f']).optional(),
+  gloss: nonEmpty,
+  note: bilingual.optional()
+});
+
+export const termsFileSchema = z.record(annotationId, termSchema);
+
+export type Entry = z.output<typeof entrySchema>;
+export type Tenure = z.output<typeof tenureSchema>;
+export type TextMeta = z.output<typeof textMetaSchema>;
+export type Term = z.output<typeof termSchema>;
+export type SourceRef = z.output<typeof sourceRef>;
+export type Bilingual = z.output<typeof bilingual>;

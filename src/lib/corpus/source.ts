@@ -1,0 +1,59 @@
+import { contentError, type ContentError } from './errors.ts';
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export type DecodedSource = { ok: true; text: string } | { ok: false; error: ContentError };
+
+/**
+ * Turns a file's bytes into the text the parsers see. A leading byte-order mark is dropped and
+ * CRLF (or a lone CR) becomes LF, so a file saved by any editor reads the same; invalid UTF-8 is
+ * reported at the line and column of the first bad byte instead of being replaced silently.
+ */
+export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const { line, column } = locateInvalidUtf8(bytes);
+    return { ok: false, error: contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8') };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+/** Line and column (in characters) of the first byte that does not begin a valid UTF-8 sequence. */
+export function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const length = validSequenceLength(bytes, i);
+    if (length === 0) return { line, column };
+    if (bytes[i] === 0x0a) {
+      line += 1;
+      column = 1;
+    } else if (!(i === 0 && length === 3 && bytes[0] === 0xef)) {
+      // A leading BOM is not a character of the text an author sees.
+      column += length === 4 ? 2 : 1;
+    }
+    i += length;
+  }
+  return { line, column };
+}
+
+function validSequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i]!;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if ((b0 >= 0xe1 && b0 <= 0xec) || b0 === 0xee || b0 === 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}

@@ -1,0 +1,81 @@
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { contentError, type ContentError } from './errors.ts';
+
+export type YamlResult<T> = { ok: true; value: T; locate: Locator } | { ok: false; errors: ContentError[] };
+
+/** Finds where a path of keys sits in the YAML source, for errors found after validation. */
+export type Locator = (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number };
+
+/**
+ * Parses a YAML file and validates it with a schema. Syntax errors carry the parser's own
+ * position; schema issues carry only a path, which is turned back into the line and column of
+ * the offending value (or of the nearest enclosing one when a key is missing).
+ */
+export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): YamlResult<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+        return contentError(file, pos.line, pos.col, `YAML: ${firstLine(e.message)}`);
+      })
+    };
+  }
+  const locate = makeLocator(doc, lineCounter);
+  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  if (result.success) return { ok: true, value: result.data, locate };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      let path = issue.path;
+      let key = false;
+      if (issue.code === 'unrecognized_keys') {
+        path = [...issue.path, issue.keys[0]!];
+        key = true;
+      }
+      const { line, column } = locate(path, key);
+      return contentError(file, line, column, describeIssue(issue));
+    })
+  };
+}
+
+function makeLocator(doc: Document, lineCounter: LineCounter): Locator {
+  return (path, key = false) => {
+    for (let n = path.length; n >= 0; n -= 1) {
+      const sub = path.slice(0, n) as unknown[];
+      const target = key && n === path.length ? keyNode(doc, sub) : doc.getIn(sub, true);
+      if (isNode(target) && target.range) {
+        const pos = lineCounter.linePos(target.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+function keyNode(doc: Document, path: unknown[]) {
+  const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: unknown }[] } | undefined;
+  const name = path[path.length - 1];
+  return parent?.items?.find((pair) => isNode(pair.key) && (pair.key as { value?: unknown }).value === name)?.key;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  if (issue.code === 'unrecognized_keys') {
+    return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    return `'${issue.path.join('.')}' is required`;
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `${where}must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  }
+  return `${where}${issue.message}`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!;
+}
