@@ -1,0 +1,47 @@
+import type { Corpus, Entry, EntryType, Segment, Text } from '$lib/corpus/index.ts';
+import { mentionsIn, plainText, segmentsOf } from '$lib/corpus/index.ts';
+
+/** What the library and the reader's header show of a text. */
+export function textSummary(corpus: Corpus, text: Text) {
+  let segments = 1;
+  let mentions = 0;
+  const count = (segment: Segment) => {
+    mentions += mentionsIn(segment.fr.runs).length;
+  };
+  count(text.title);
+  for (const chapter of text.chapters) {
+    for (const segment of segmentsOf(chapter)) {
+      segments += 1;
+      count(segment);
+    }
+  }
+  return {
+    slug: text.slug,
+    meta: text.meta,
+    segments,
+    mentions,
+    chapters: text.chapters.map((chapter) => ({
+      id: chapter.id,
+      heading: chapter.heading
+        ? { fr: plainText(chapter.heading.fr.runs), en: plainText(chapter.heading.en.runs) }
+        : undefined
+    }))
+  };
+}
+
+/** The entries a set of segments mentions, reduced to what a mention link needs to look right. */
+export function entityTypesIn(corpus: Corpus, segments: readonly Segment[]): Record<string, EntryType> {
+  const types: Record<string, EntryType> = {};
+  for (const segment of segments) {
+    for (const id of [...mentionsIn(segment.fr.runs), ...mentionsIn(segment.en.runs)]) {
+      types[id] = corpus.entries.get(id)!.type;
+    }
+  }
+  return types;
+}
+
+export function entryLink(entry: Entry) {
+  return { id: entry.id, type: entry.type, name: entry.name };
+}
+
+export type TextSummary = ReturnType<typeof textSummary>;

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+
+test('the library lists the first text and links to its reader', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const title = page.getByRole('heading', { level: 2, name: 'Première position au Parti communiste' });
+  await expect(title).toBeVisible();
+  await title.getByRole('link').click();
+  await expect(page).toHaveURL(/\/read\/premiere-position$/);
+});
+
+test('the reader shows the French original beside its English translation', async ({ page }) => {
+  await page.goto('/read/premiere-position');
+  const first = page.locator('#s-1\\.1');
+  const fr = first.locator('[lang="fr"]');
+  const en = first.locator('[lang="en"]');
+  await expect(fr).toHaveText(
+    'Avant la révolution, Vladimir I. Lénine, chef de la faction bolchevique, avait une secrétaire, Elena Stasova.'
+  );
+  await expect(en).toHaveText(
+    'Before the revolution, Vladimir I. Lenin, leader of the Bolshevik faction, had a secretary, Elena Stasova.'
+  );
+  // Side by side on a desktop: the two halves of a segment start on the same line.
+  const [frBox, enBox] = [await fr.boundingBox(), await en.boundingBox()];
+  expect(frBox && enBox).toBeTruthy();
+  expect(Math.abs(frBox!.y - enBox!.y)).toBeLessThan(2);
+  expect(enBox!.x).toBeGreaterThan(frBox!.x + frBox!.width - 1);
+  // The odd dash and space of the original are shown as published.
+  await expect(page.locator('#s-1\\.12 [lang="fr"]')).toContainText('en 1988– 89,');
+});
+
+test('a mention is a link to its glossary entry, in both languages', async ({ page }) => {
+  await page.goto('/read/premiere-position');
+  const frMention = page.locator('#s-1\\.5 [lang="fr"] a', { hasText: 'Josef Staline' });
+  const enMention = page.locator('#s-1\\.5 [lang="en"] a', { hasText: 'Joseph Stalin' });
+  await expect(frMention).toHaveAttribute('href', '/glossary/stalin');
+  await expect(enMention).toHaveAttribute('href', '/glossary/stalin');
+  await frMention.click();
+  await expect(page).toHaveURL(/\/glossary\/stalin$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joseph Stalin');
+  await expect(page.getByText('Иосиф Виссарионович Сталин')).toBeVisible();
+});
+
+test('the French interface is served under /fr', async ({ page }) => {
+  await page.goto('/fr/read/premiere-position');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('link', { name: 'Bibliothèque' })).toBeVisible();
+  await expect(page.locator('#s-1\\.5 [lang="fr"] a', { hasText: 'Josef Staline' })).toHaveAttribute(
+    'href',
+    '/fr/glossary/stalin'
+  );
+});
