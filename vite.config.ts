@@ -1,9 +1,47 @@
+import { rmSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { formatContentError } from './src/lib/corpus/errors.ts';
+import { loadCorpusFrom } from './src/lib/corpus/load.ts';
+
+/**
+ * Content comes first: a build checks texts/ before compiling anything and stops with every
+ * located problem, after removing any earlier build/ so no stale or half-built site is left.
+ * In dev, an edit under texts/ reloads the page.
+ */
+function content(): Plugin {
+  const dir = process.env.TEXTS_DIR ?? 'texts';
+  return {
+    name: 'reader-content',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild && !process.env.VITEST,
+    buildStart() {
+      rmSync('build', { recursive: true, force: true });
+      const { corpus, errors } = loadCorpusFrom(dir);
+      if (!corpus) {
+        this.error(`content errors in ${dir}:\n${errors.map(formatContentError).join('\n')}`);
+      }
+    }
+  };
+}
+
+function reloadOnContentChange(): Plugin {
+  const dir = process.env.TEXTS_DIR ?? 'texts';
+  return {
+    name: 'reader-content-reload',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.watcher.on('all', (_event, file) => {
+        if (file.includes(`/${dir.replace(/^\.\//, '')}/`)) server.ws.send({ type: 'full-reload' });
+      });
+    }
+  };
+}
 
 export default defineConfig({
-  plugins: [sveltekit()],
-  preview: { port: 4173, strictPort: false },
+  plugins: [content(), reloadOnContentChange(), sveltekit()],
+  preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node'

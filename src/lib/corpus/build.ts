@@ -205,7 +205,7 @@ function loadText(
       const file = lang === 'fr' ? frFile : enFile;
       walkRuns(segment[lang].runs, (run: InlineRun) => {
         if (run.kind === 'mention' && !entries.has(run.entity)) {
-          errors.push(contentError(file, run.line, run.column, `unknown glossary id '${run.entity}': add texts/glossary/${run.entity}.yaml or fix the id`));
+          errors.push(contentError(file, run.line, run.column, `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`));
         }
         if (run.kind === 'term') {
           if (!(run.term in terms)) {
