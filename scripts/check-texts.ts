@@ -18,7 +18,8 @@ if (!corpus) {
 let segments = 0;
 let mentions = 0;
 for (const text of corpus.texts) {
-  segments += 1 + text.chapters.reduce((n, c) => n + (c.heading ? 1 : 0) + c.paragraphs.flat().length, 0);
+  segments +=
+    1 + text.chapters.reduce((n, c) => n + (c.heading ? 1 : 0) + c.paragraphs.flat().length, 0);
 }
 for (const list of corpus.mentions.values()) mentions += list.length;
 console.log(

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 test('the library lists the first text and links to its reader', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const title = page.getByRole('heading', { level: 2, name: 'Première position au Parti communiste' });
+  const title = page.getByRole('heading', {
+    level: 2,
+    name: 'Première position au Parti communiste'
+  });
   await expect(title).toBeVisible();
   await title.getByRole('link').click();
   await expect(page).toHaveURL(/\/read\/premiere-position$/);
@@ -45,8 +48,7 @@ test('the French interface is served under /fr', async ({ page }) => {
   await page.goto('/fr/read/premiere-position');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('link', { name: 'Bibliothèque' })).toBeVisible();
-  await expect(page.locator('#s-1\\.5 [lang="fr"] a', { hasText: 'Josef Staline' })).toHaveAttribute(
-    'href',
-    '/fr/glossary/stalin'
-  );
+  await expect(
+    page.locator('#s-1\\.5 [lang="fr"] a', { hasText: 'Josef Staline' })
+  ).toHaveAttribute('href', '/fr/glossary/stalin');
 });

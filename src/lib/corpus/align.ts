@@ -32,12 +32,26 @@ export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors:
 
   for (const p of frPlaced) {
     if (!enIds.has(p.source.id)) {
-      errors.push(contentError(fr.file, p.source.line, 1, `segment '${p.source.id}' has no partner in ${en.file}`));
+      errors.push(
+        contentError(
+          fr.file,
+          p.source.line,
+          1,
+          `segment '${p.source.id}' has no partner in ${en.file}`
+        )
+      );
     }
   }
   for (const p of enPlaced) {
     if (!frIds.has(p.source.id)) {
-      errors.push(contentError(en.file, p.source.line, 1, `segment '${p.source.id}' has no partner in ${fr.file}`));
+      errors.push(
+        contentError(
+          en.file,
+          p.source.line,
+          1,
+          `segment '${p.source.id}' has no partner in ${fr.file}`
+        )
+      );
     }
   }
   if (errors.length > 0) return { errors };
@@ -86,7 +100,12 @@ export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors:
     const segments = block.segments.map(() => pair(index++));
     if (block.kind === 'title') title = segments[0];
     else if (block.kind === 'heading') {
-      chapters.push({ id: segments[0]!.id, index: chapters.length, heading: segments[0], paragraphs: [] });
+      chapters.push({
+        id: segments[0]!.id,
+        index: chapters.length,
+        heading: segments[0],
+        paragraphs: []
+      });
     } else {
       if (chapters.length === 0) chapters.push({ id: '', index: 0, paragraphs: [] });
       chapters[chapters.length - 1]!.paragraphs.push(segments);

@@ -74,21 +74,41 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
     const duplicate = seen.get(id);
     if (duplicate !== undefined) {
       errors.push(
-        contentError(file, lineNo, (marker?.length ?? 0) + 1, `duplicate segment id '${id}' (first used on line ${duplicate})`)
+        contentError(
+          file,
+          lineNo,
+          (marker?.length ?? 0) + 1,
+          `duplicate segment id '${id}' (first used on line ${duplicate})`
+        )
       );
     } else seen.set(id, lineNo);
 
     const parsed = parseInline(body, file, lineNo, textStart + 1);
     errors.push(...parsed.errors);
     if (plainText(parsed.runs).trim() === '' && parsed.errors.length === 0) {
-      errors.push(contentError(file, lineNo, (marker?.length ?? 0) + 1, `segment '${id}' is empty`));
+      errors.push(
+        contentError(file, lineNo, (marker?.length ?? 0) + 1, `segment '${id}' is empty`)
+      );
     }
-    const segment: SegmentSource = { id, runs: parsed.runs, glue, line: lineNo, column: textStart + 1 };
+    const segment: SegmentSource = {
+      id,
+      runs: parsed.runs,
+      glue,
+      line: lineNo,
+      column: textStart + 1
+    };
 
     if (marker) {
       const kind: BlockKind = marker === '# ' ? 'title' : 'heading';
       if (glue) {
-        errors.push(contentError(file, lineNo, line.length, `a ${kind} cannot end with '\\': it stands alone on its line`));
+        errors.push(
+          contentError(
+            file,
+            lineNo,
+            line.length,
+            `a ${kind} cannot end with '\\': it stands alone on its line`
+          )
+        );
         segment.glue = false;
       }
       blocks.push({ kind, segments: [segment] });
@@ -106,7 +126,12 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
     const last = block.segments[block.segments.length - 1];
     if (last?.glue) {
       errors.push(
-        contentError(file, last.line, last.column, `segment '${last.id}' ends with '\\' but no segment follows it in its paragraph`)
+        contentError(
+          file,
+          last.line,
+          last.column,
+          `segment '${last.id}' ends with '\\' but no segment follows it in its paragraph`
+        )
       );
     }
   }
@@ -119,20 +144,37 @@ function checkStructure(file: string, blocks: Block[], errors: ContentError[]) {
   if (!first || first.kind !== 'title') {
     const at = first?.segments[0];
     errors.push(
-      contentError(file, at?.line ?? 1, 1, "a text begins with its title: '# <id> <title>' on the first line")
+      contentError(
+        file,
+        at?.line ?? 1,
+        1,
+        "a text begins with its title: '# <id> <title>' on the first line"
+      )
     );
   }
   blocks.slice(1).forEach((block) => {
     if (block.kind === 'title') {
       const s = block.segments[0]!;
-      errors.push(contentError(file, s.line, 1, `a second title ('${s.id}'): a text has one title; use '## ' for a chapter heading`));
+      errors.push(
+        contentError(
+          file,
+          s.line,
+          1,
+          `a second title ('${s.id}'): a text has one title; use '## ' for a chapter heading`
+        )
+      );
     }
   });
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
   if (firstHeading > 1) {
     const s = blocks[1]!.segments[0]!;
     errors.push(
-      contentError(file, s.line, 1, `paragraph before the first chapter heading: in a text with chapters, every paragraph belongs to one`)
+      contentError(
+        file,
+        s.line,
+        1,
+        `paragraph before the first chapter heading: in a text with chapters, every paragraph belongs to one`
+      )
     );
   }
   blocks.forEach((block, index) => {

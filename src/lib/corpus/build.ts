@@ -27,7 +27,12 @@ export interface BuildResult {
 }
 
 export const GLOSSARY_DIR = 'glossary';
-export const TEXT_FILES = { meta: 'text.yaml', fr: 'fr.txt', en: 'en.txt', terms: 'terms.yaml' } as const;
+export const TEXT_FILES = {
+  meta: 'text.yaml',
+  fr: 'fr.txt',
+  en: 'en.txt',
+  terms: 'terms.yaml'
+} as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -107,7 +112,14 @@ function loadGlossary(
     const expected = rel.slice(GLOSSARY_DIR.length + 1, -'.yaml'.length);
     if (entry.id !== expected) {
       const at = parsed.locate(['id']);
-      errors.push(contentError(file, at.line, at.column, `id '${entry.id}' must match the file name '${expected}.yaml'`));
+      errors.push(
+        contentError(
+          file,
+          at.line,
+          at.column,
+          `id '${entry.id}' must match the file name '${expected}.yaml'`
+        )
+      );
       continue;
     }
     entries.set(entry.id, { entry, file, locate: parsed.locate });
@@ -116,17 +128,23 @@ function loadGlossary(
   return entries;
 }
 
-function checkEntry(loaded: LoadedEntry, entries: Map<string, LoadedEntry>, errors: ContentError[]) {
+function checkEntry(
+  loaded: LoadedEntry,
+  entries: Map<string, LoadedEntry>,
+  errors: ContentError[]
+) {
   const { entry, file, locate } = loaded;
   const report = (path: PropertyKey[], message: string) => {
     const at = locate(path);
     errors.push(contentError(file, at.line, at.column, message));
   };
   const { from, to } = entry.dates ?? {};
-  if (from && to && endsBeforeStart(from, to)) report(['dates', 'to'], `dates.to (${to.iso}) is before dates.from (${from.iso})`);
+  if (from && to && endsBeforeStart(from, to))
+    report(['dates', 'to'], `dates.to (${to.iso}) is before dates.from (${from.iso})`);
 
   entry.related.forEach((id, i) => {
-    if (!entries.has(id)) report(['related', i], `related entry '${id}' does not exist in the glossary`);
+    if (!entries.has(id))
+      report(['related', i], `related entry '${id}' does not exist in the glossary`);
     else if (id === entry.id) report(['related', i], 'an entry cannot be related to itself');
   });
   if (entry.held.length > 0 && entry.type !== 'person') {
@@ -134,19 +152,36 @@ function checkEntry(loaded: LoadedEntry, entries: Map<string, LoadedEntry>, erro
   }
   entry.held.forEach((tenure, i) => {
     const post = entries.get(tenure.post);
-    if (!post) report(['held', i, 'post'], `tenure names post '${tenure.post}', which does not exist in the glossary`);
-    else if (post.entry.type !== 'post') report(['held', i, 'post'], `'${tenure.post}' is a ${post.entry.type}, not a post`);
+    if (!post)
+      report(
+        ['held', i, 'post'],
+        `tenure names post '${tenure.post}', which does not exist in the glossary`
+      );
+    else if (post.entry.type !== 'post')
+      report(['held', i, 'post'], `'${tenure.post}' is a ${post.entry.type}, not a post`);
     if (tenure.to && endsBeforeStart(tenure.from, tenure.to)) {
-      report(['held', i, 'to'], `tenure ends (${tenure.to.iso}) before it starts (${tenure.from.iso})`);
+      report(
+        ['held', i, 'to'],
+        `tenure ends (${tenure.to.iso}) before it starts (${tenure.from.iso})`
+      );
     }
     if (from && endsBeforeStart(from, tenure.to ?? tenure.from)) {
-      report(['held', i, 'from'], `tenure of '${tenure.post}' lies before the holder's birth (${from.iso})`);
+      report(
+        ['held', i, 'from'],
+        `tenure of '${tenure.post}' lies before the holder's birth (${from.iso})`
+      );
     }
     if (to && endsBeforeStart(tenure.from, to)) {
-      report(['held', i, 'from'], `tenure of '${tenure.post}' starts after the holder's death (${to.iso})`);
+      report(
+        ['held', i, 'from'],
+        `tenure of '${tenure.post}' starts after the holder's death (${to.iso})`
+      );
     }
     if (to && tenure.to && endsBeforeStart(tenure.to, to)) {
-      report(['held', i, 'to'], `tenure of '${tenure.post}' ends after the holder's death (${to.iso})`);
+      report(
+        ['held', i, 'to'],
+        `tenure of '${tenure.post}' ends after the holder's death (${to.iso})`
+      );
     }
   });
 }
@@ -160,21 +195,41 @@ function loadText(
 ): Text | undefined {
   const before = errors.length;
   if (!SLUG.test(slug)) {
-    errors.push(contentError(label(`${slug}/${TEXT_FILES.meta}`), 1, 1, `text folder '${slug}' must be named in lowercase letters, digits and hyphens`));
+    errors.push(
+      contentError(
+        label(`${slug}/${TEXT_FILES.meta}`),
+        1,
+        1,
+        `text folder '${slug}' must be named in lowercase letters, digits and hyphens`
+      )
+    );
   }
   const rel = (name: string) => `${slug}/${name}`;
   const missing = (name: string) =>
-    errors.push(contentError(label(rel(name)), 1, 1, `missing file: a text folder holds ${TEXT_FILES.meta}, ${TEXT_FILES.fr} and ${TEXT_FILES.en}`));
+    errors.push(
+      contentError(
+        label(rel(name)),
+        1,
+        1,
+        `missing file: a text folder holds ${TEXT_FILES.meta}, ${TEXT_FILES.fr} and ${TEXT_FILES.en}`
+      )
+    );
 
   const metaSource = read(rel(TEXT_FILES.meta));
   const frSource = read(rel(TEXT_FILES.fr));
   const enSource = read(rel(TEXT_FILES.en));
   const termsSource = read(rel(TEXT_FILES.terms));
-  if (metaSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.meta)))) missing(TEXT_FILES.meta);
-  if (frSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.fr)))) missing(TEXT_FILES.fr);
-  if (enSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.en)))) missing(TEXT_FILES.en);
+  if (metaSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.meta))))
+    missing(TEXT_FILES.meta);
+  if (frSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.fr))))
+    missing(TEXT_FILES.fr);
+  if (enSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.en))))
+    missing(TEXT_FILES.en);
 
-  const meta = metaSource === undefined ? undefined : parseYaml(label(rel(TEXT_FILES.meta)), metaSource, textMetaSchema);
+  const meta =
+    metaSource === undefined
+      ? undefined
+      : parseYaml(label(rel(TEXT_FILES.meta)), metaSource, textMetaSchema);
   if (meta && !meta.ok) errors.push(...meta.errors);
   let terms: Record<string, Term> = {};
   let termsLocate: Locator | undefined;
@@ -194,7 +249,10 @@ function loadText(
   errors.push(...fr.errors, ...en.errors);
   if (fr.errors.length > 0 || en.errors.length > 0) return undefined;
 
-  const { alignment, errors: alignErrors } = alignSides({ file: frFile, parsed: fr }, { file: enFile, parsed: en });
+  const { alignment, errors: alignErrors } = alignSides(
+    { file: frFile, parsed: fr },
+    { file: enFile, parsed: en }
+  );
   errors.push(...alignErrors);
   if (!alignment) return undefined;
 
@@ -205,11 +263,25 @@ function loadText(
       const file = lang === 'fr' ? frFile : enFile;
       walkRuns(segment[lang].runs, (run: InlineRun) => {
         if (run.kind === 'mention' && !entries.has(run.entity)) {
-          errors.push(contentError(file, run.line, run.column, `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`));
+          errors.push(
+            contentError(
+              file,
+              run.line,
+              run.column,
+              `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+            )
+          );
         }
         if (run.kind === 'term') {
           if (!(run.term in terms)) {
-            errors.push(contentError(file, run.line, run.column, `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`));
+            errors.push(
+              contentError(
+                file,
+                run.line,
+                run.column,
+                `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
+              )
+            );
           } else if (lang === 'fr') usedTerms.add(run.term);
         }
       });
@@ -219,7 +291,14 @@ function loadText(
     for (const id of Object.keys(terms)) {
       if (!usedTerms.has(id)) {
         const at = termsLocate([id], true);
-        errors.push(contentError(label(rel(TEXT_FILES.terms)), at.line, at.column, `term '${id}' is never marked in ${TEXT_FILES.fr} ('[…]{t:${id}}')`));
+        errors.push(
+          contentError(
+            label(rel(TEXT_FILES.terms)),
+            at.line,
+            at.column,
+            `term '${id}' is never marked in ${TEXT_FILES.fr} ('[…]{t:${id}}')`
+          )
+        );
       }
     }
   }
@@ -229,7 +308,8 @@ function loadText(
 
 function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
   const entries = new Map<string, Entry>();
-  for (const [id, { entry }] of [...loaded].sort(([a], [b]) => (a < b ? -1 : 1))) entries.set(id, entry);
+  for (const [id, { entry }] of [...loaded].sort(([a], [b]) => (a < b ? -1 : 1)))
+    entries.set(id, entry);
 
   const mentions = new Map<string, Occurrence[]>();
   for (const id of entries.keys()) mentions.set(id, []);
@@ -242,7 +322,8 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
       }
     };
     visit(text.chapters[0]?.id ?? '', text.title);
-    for (const chapter of text.chapters) for (const segment of segmentsOf(chapter)) visit(chapter.id, segment);
+    for (const chapter of text.chapters)
+      for (const segment of segmentsOf(chapter)) visit(chapter.id, segment);
   }
 
   const holders = new Map<string, Holding[]>();
@@ -250,7 +331,10 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
   for (const entry of entries.values()) {
     for (const tenure of entry.held) holders.get(tenure.post)?.push({ person: entry.id, tenure });
   }
-  for (const list of holders.values()) list.sort((a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to));
+  for (const list of holders.values())
+    list.sort(
+      (a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to)
+    );
   return { texts, entries, mentions, holders };
 }
 
@@ -258,4 +342,3 @@ function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return compareDates(a, b);
 }
-

@@ -6,7 +6,12 @@ export interface ContentError {
   message: string;
 }
 
-export function contentError(file: string, line: number, column: number, message: string): ContentError {
+export function contentError(
+  file: string,
+  line: number,
+  column: number,
+  message: string
+): ContentError {
   return { file, line, column, message };
 }
 

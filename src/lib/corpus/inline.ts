@@ -46,7 +46,12 @@ export interface InlineResult {
  * The parser never throws: on a problem it records a located error and keeps the characters as
  * plain text, so nothing an author typed is lost even in a broken file.
  */
-export function parseInline(source: string, file: string, line: number, column: number): InlineResult {
+export function parseInline(
+  source: string,
+  file: string,
+  line: number,
+  column: number
+): InlineResult {
   const errors: ContentError[] = [];
   const at = (index: number, message: string) =>
     errors.push(contentError(file, line, column + index, message));
@@ -145,12 +150,21 @@ export function parseInline(source: string, file: string, line: number, column: 
         return undefined;
       }
       if (child.kind === 'term' && isTerm) {
-        report(child.column - column, `terms cannot be nested: '{t:${child.term}}' sits inside '{${label}}'`);
+        report(
+          child.column - column,
+          `terms cannot be nested: '{t:${child.term}}' sits inside '{${label}}'`
+        );
         return undefined;
       }
     }
     if (isTerm) {
-      return { kind: 'term', term: id, children: children as TextRun[], line, column: column + frame.column };
+      return {
+        kind: 'term',
+        term: id,
+        children: children as TextRun[],
+        line,
+        column: column + frame.column
+      };
     }
     return {
       kind: 'mention',

@@ -11,7 +11,8 @@ export function readContentDir(dir: string): Map<string, Uint8Array> {
       if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.set(relative(dir, path).split(sep).join('/'), readFileSync(path));
+      else if (entry.isFile())
+        files.set(relative(dir, path).split(sep).join('/'), readFileSync(path));
     }
   };
   walk(dir);

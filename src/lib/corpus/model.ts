@@ -59,7 +59,9 @@ export interface Corpus {
 }
 
 export function segmentsOf(chapter: Chapter): Segment[] {
-  return chapter.heading ? [chapter.heading, ...chapter.paragraphs.flat()] : chapter.paragraphs.flat();
+  return chapter.heading
+    ? [chapter.heading, ...chapter.paragraphs.flat()]
+    : chapter.paragraphs.flat();
 }
 
 /** Every segment of a text in reading order, the title first. */

@@ -6,7 +6,10 @@ import { ANNOTATION_ID } from './inline.ts';
 /** Glossary and term ids: what `[text]{id}` and `[text]{t:id}` reference. */
 export const annotationId = z
   .string()
-  .regex(ANNOTATION_ID, 'use lowercase letters, digits and single hyphens (e.g. general-secretary)');
+  .regex(
+    ANNOTATION_ID,
+    'use lowercase letters, digits and single hyphens (e.g. general-secretary)'
+  );
 
 export { ENTRY_TYPES, type EntryType } from './entry-types.ts';
 
@@ -41,9 +44,9 @@ export const partialDate = z.union([z.number(), z.string()]).transform((value, c
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 
 export const sourceRef = z.strictObject({ title: nonEmpty, url: httpsUrl.optional() });
-const sources = z.union([sourceRef, z.array(sourceRef).min(1, 'name at least one source')]).transform((s) =>
-  Array.isArray(s) ? s : [s]
-);
+const sources = z
+  .union([sourceRef, z.array(sourceRef).min(1, 'name at least one source')])
+  .transform((s) => (Array.isArray(s) ? s : [s]));
 
 const nameList = z.array(nonEmpty).default([]);
 

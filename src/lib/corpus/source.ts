@@ -15,7 +15,10 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     text = decoder.decode(bytes);
   } catch {
     const { line, column } = locateInvalidUtf8(bytes);
-    return { ok: false, error: contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8') };
+    return {
+      ok: false,
+      error: contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8')
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };

@@ -2,19 +2,32 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { contentError, type ContentError } from './errors.ts';
 
-export type YamlResult<T> = { ok: true; value: T; locate: Locator } | { ok: false; errors: ContentError[] };
+export type YamlResult<T> =
+  { ok: true; value: T; locate: Locator } | { ok: false; errors: ContentError[] };
 
 /** Finds where a path of keys sits in the YAML source, for errors found after validation. */
-export type Locator = (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number };
+export type Locator = (
+  path: readonly PropertyKey[],
+  key?: boolean
+) => { line: number; column: number };
 
 /**
  * Parses a YAML file and validates it with a schema. Syntax errors carry the parser's own
  * position; schema issues carry only a path, which is turned back into the line and column of
  * the offending value (or of the nearest enclosing one when a key is missing).
  */
-export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): YamlResult<z.output<S>> {
+export function parseYaml<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S
+): YamlResult<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    keepSourceTokens: true,
+    uniqueKeys: true,
+    prettyErrors: true
+  });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -59,7 +72,9 @@ function makeLocator(doc: Document, lineCounter: LineCounter): Locator {
 function keyNode(doc: Document, path: unknown[]) {
   const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: unknown }[] } | undefined;
   const name = path[path.length - 1];
-  return parent?.items?.find((pair) => isNode(pair.key) && (pair.key as { value?: unknown }).value === name)?.key;
+  return parent?.items?.find(
+    (pair) => isNode(pair.key) && (pair.key as { value?: unknown }).value === name
+  )?.key;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

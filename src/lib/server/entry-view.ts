@@ -39,7 +39,10 @@ export function entryView(corpus: Corpus, entry: Entry) {
     source: entry.source,
     note: entry.note,
     held: entry.held.map((tenure) => ({ ...tenure, post: link(tenure.post) })),
-    holders: (corpus.holders.get(entry.id) ?? []).map((h) => ({ person: link(h.person), tenure: h.tenure })),
+    holders: (corpus.holders.get(entry.id) ?? []).map((h) => ({
+      person: link(h.person),
+      tenure: h.tenure
+    })),
     related: entry.related.map(link),
     mentionCount: occurrences.filter((o) => o.lang === 'fr').length,
     mentions,

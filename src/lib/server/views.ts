@@ -30,7 +30,10 @@ export function textSummary(corpus: Corpus, text: Text) {
 }
 
 /** The entries a set of segments mentions, reduced to what a mention link needs to look right. */
-export function entityTypesIn(corpus: Corpus, segments: readonly Segment[]): Record<string, EntryType> {
+export function entityTypesIn(
+  corpus: Corpus,
+  segments: readonly Segment[]
+): Record<string, EntryType> {
   const types: Record<string, EntryType> = {};
   for (const segment of segments) {
     for (const id of [...mentionsIn(segment.fr.runs), ...mentionsIn(segment.en.runs)]) {

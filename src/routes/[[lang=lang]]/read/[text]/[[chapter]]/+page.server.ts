@@ -20,9 +20,13 @@ export const load: PageServerLoad = ({ params }) => {
   const corpus = getCorpus();
   const text = corpus.texts.find((t) => t.slug === params.text);
   if (!text) error(404, 'No such text');
-  const chapter = params.chapter === undefined ? text.chapters[0] : text.chapters.find((c) => c.id === params.chapter);
+  const chapter =
+    params.chapter === undefined
+      ? text.chapters[0]
+      : text.chapters.find((c) => c.id === params.chapter);
   // The first chapter has one address only; its id in the URL is not a second one.
-  if (!chapter || (params.chapter !== undefined && chapter.index === 0)) error(404, 'No such chapter');
+  if (!chapter || (params.chapter !== undefined && chapter.index === 0))
+    error(404, 'No such chapter');
   const segments = [text.title, ...segmentsOf(chapter)];
   return {
     text: textSummary(corpus, text),
