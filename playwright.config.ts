@@ -30,10 +30,21 @@ export default defineConfig({
       ]
     }
   },
+  // Every browser test runs at a desktop size and at a phone size (touch, small viewport).
   projects: [
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+    },
+    {
+      name: 'phone',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true
+      }
     }
   ],
   // Browser tests run against the production build, never the dev server.
