@@ -24,7 +24,8 @@ export interface AlignedFile {
 }
 
 export const SEGMENT_ID = /^[a-z0-9][a-z0-9._-]*$/;
-const SEGMENT_LINE = /^(#{1,2} )?(\S+)(?:[ \t]+(.*))?$/;
+// `s`: a segment's text may hold any character but LF, U+2028 and U+2029 included.
+const SEGMENT_LINE = /^(#{1,2} )?(\S+)(?:[ \t]+(.*))?$/s;
 
 /**
  * Parses one language's side of a text (`fr.txt`, `en.txt`). The format, for authors, is in

@@ -148,7 +148,10 @@ function checkEntry(
     else if (id === entry.id) report(['related', i], 'an entry cannot be related to itself');
   });
   if (entry.held.length > 0 && entry.type !== 'person') {
-    report(['held'], `only a person holds posts; this entry is a ${entry.type}`);
+    report(
+      ['held'],
+      `only a person holds posts; this entry is ${article(entry.type)} ${entry.type}`
+    );
   }
   entry.held.forEach((tenure, i) => {
     const post = entries.get(tenure.post);
@@ -341,4 +344,8 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return compareDates(a, b);
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }

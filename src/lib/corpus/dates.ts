@@ -27,7 +27,10 @@ export function parsePartialDate(value: string | number): PartialDate | undefine
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** The first day a partial date can mean, as `YYYY-MM-DD`. */

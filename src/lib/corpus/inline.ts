@@ -86,21 +86,24 @@ export function parseInline(
       const parent = top();
       if (source[i + 1] !== '{') {
         at(i, "']' must be followed by '{id}' naming a glossary entry or '{t:term}'");
-        parent.children.push(...frame.children);
+        keepAsText(parent, frame, ']');
         i += 1;
         continue;
       }
-      const close = source.indexOf('}', i + 2);
-      if (close === -1) {
-        at(i + 1, "'{' has no matching '}'");
-        parent.children.push(...frame.children);
+      // A label never holds brackets or braces: stopping at one reports a forgotten '}' as such
+      // instead of swallowing the rest of the line into a label.
+      let close = i + 2;
+      while (close < source.length && !'[]{}'.includes(source[close]!)) close += 1;
+      if (source[close] !== '}') {
+        at(i + 1, "'{' is not closed: an annotation ends with '{id}' or '{t:id}'");
+        keepAsText(parent, frame, ']{');
         i += 2;
         continue;
       }
       const label = source.slice(i + 2, close);
       const run = makeRun(label, frame, i + 2, (index, message) => at(index, message));
       if (run) parent.children.push(run);
-      else parent.children.push(...frame.children);
+      else keepAsText(parent, frame, `]{${label}}`);
       i = close + 1;
     } else if (c === '{' || c === '}') {
       at(i, `'${c}' outside an annotation: write '\\${c}' for a literal brace`);
@@ -115,7 +118,7 @@ export function parseInline(
   while (stack.length > 1) {
     const frame = stack.pop()!;
     at(frame.column, "'[' is never closed: end the annotation with ']{id}' or write '\\['");
-    top().children.push(...frame.children);
+    keepAsText(top(), frame, '');
   }
   return { runs: mergeText(root.children), errors };
 
@@ -174,6 +177,16 @@ export function parseInline(
       column: column + frame.column
     };
   }
+}
+
+/** Error recovery: a broken annotation's brackets and label stay in the text, nothing is lost. */
+function keepAsText(parent: Frame, frame: Frame, closing: string) {
+  pushText(parent.children, '[');
+  for (const child of frame.children) {
+    if (child.kind === 'text') pushText(parent.children, child.text);
+    else parent.children.push(child);
+  }
+  if (closing) pushText(parent.children, closing);
 }
 
 function pushText(children: InlineRun[], text: string) {

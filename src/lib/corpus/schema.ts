@@ -18,16 +18,20 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** A text in both languages of the app. */
 export const bilingual = z.strictObject({ fr: nonEmpty, en: nonEmpty });
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-function countSentences(text: string): number {
+const sentenceSegmenters = {
+  fr: new Intl.Segmenter('fr', { granularity: 'sentence' }),
+  en: new Intl.Segmenter('en', { granularity: 'sentence' })
+};
+function countSentences(text: string, lang: 'fr' | 'en'): number {
   let n = 0;
-  for (const s of sentenceSegmenter.segment(text)) if (s.segment.trim() !== '') n += 1;
+  for (const s of sentenceSegmenters[lang].segment(text)) if (s.segment.trim() !== '') n += 1;
   return n;
 }
-const summaryText = nonEmpty.refine((text) => {
-  const n = countSentences(text);
-  return n >= 2 && n <= 4;
-}, 'a summary has 2 to 4 sentences');
+const summaryText = (lang: 'fr' | 'en') =>
+  nonEmpty.refine((text) => {
+    const n = countSentences(text, lang);
+    return n >= 2 && n <= 4;
+  }, 'a summary has 2 to 4 sentences');
 
 export const partialDate = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const date = parsePartialDate(value);
@@ -65,7 +69,7 @@ export const entrySchema = z.strictObject({
   aliases: z
     .strictObject({ fr: nameList, en: nameList, orig: nameList })
     .default({ fr: [], en: [], orig: [] }),
-  summary: z.strictObject({ fr: summaryText, en: summaryText }),
+  summary: z.strictObject({ fr: summaryText('fr'), en: summaryText('en') }),
   dates: z.strictObject({ from: partialDate.optional(), to: partialDate.optional() }).optional(),
   held: z.array(tenureSchema).default([]),
   related: z.array(annotationId).default([]),

@@ -32,10 +32,13 @@ export function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: nu
   while (i < bytes.length) {
     const length = validSequenceLength(bytes, i);
     if (length === 0) return { line, column };
-    if (bytes[i] === 0x0a) {
+    // Line breaks as decodeSource reads them: LF, CRLF (one break) and a lone CR.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line += 1;
       column = 1;
-    } else if (!(i === 0 && length === 3 && bytes[0] === 0xef)) {
+    } else if (bytes[i] === 0x0d) {
+      // The CR of a CRLF: the LF that follows makes the break.
+    } else if (!(i === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
       // A leading BOM is not a character of the text an author sees.
       column += length === 4 ? 2 : 1;
     }

@@ -38,7 +38,8 @@ export function parseYaml<S extends z.ZodType>(
     };
   }
   const locate = makeLocator(doc, lineCounter);
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const input: unknown = doc.toJS({ maxAliasCount: 100 });
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data, locate };
   return {
     ok: false,
@@ -48,9 +49,11 @@ export function parseYaml<S extends z.ZodType>(
       if (issue.code === 'unrecognized_keys') {
         path = [...issue.path, issue.keys[0]!];
         key = true;
+      } else if (issue.code === 'invalid_key') {
+        key = true;
       }
       const { line, column } = locate(path, key);
-      return contentError(file, line, column, describeIssue(issue));
+      return contentError(file, line, column, describeIssue(issue, valueAt(input, issue.path)));
     })
   };
 }
@@ -77,18 +80,30 @@ function keyNode(doc: Document, path: unknown[]) {
   )?.key;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   if (issue.code === 'unrecognized_keys') {
     return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
   }
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+  if (issue.code === 'invalid_key') {
+    return `'${String(issue.path[issue.path.length - 1])}' is not a valid id: use lowercase letters, digits and single hyphens`;
+  }
+  if (value === undefined && issue.code !== 'custom' && issue.path.length > 0) {
     return `'${issue.path.join('.')}' is required`;
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `${where}must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }
   return `${where}${issue.message}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function firstLine(message: string): string {
