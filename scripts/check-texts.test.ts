@@ -38,7 +38,9 @@ describe('npm run check:texts', () => {
   it('exits 0 on the real texts and says what it checked', () => {
     const { status, stdout } = runCli('texts');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/1 text, 16 aligned segments, \d+ glossary entries, \d+ mentions: no problems/);
+    expect(stdout).toMatch(
+      /1 text, 16 aligned segments, \d+ glossary entries, \d+ mentions: no problems/
+    );
   });
 
   it('exits 1 and locates a broken glossary id', () => {
@@ -50,7 +52,9 @@ describe('npm run check:texts', () => {
     const column = source.split('\n')[line - 1]!.indexOf('[Elena Stasova]') + 1;
     const { status, stderr } = runCli(dir);
     expect(status).toBe(1);
-    expect(stderr).toContain(`${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa'`);
+    expect(stderr).toContain(
+      `${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa'`
+    );
   });
 
   it('exits 1 and names the French segment whose English partner was deleted', () => {
@@ -66,13 +70,18 @@ describe('npm run check:texts', () => {
     const frLine = lineOf(readFileSync(join(dir, 'premiere-position', 'fr.txt'), 'utf8'), '1.7 ');
     const { status, stderr } = runCli(dir);
     expect(status).toBe(1);
-    expect(stderr).toContain(`${dir}/premiere-position/fr.txt:${frLine}:1 segment '1.7' has no partner`);
+    expect(stderr).toContain(
+      `${dir}/premiere-position/fr.txt:${frLine}:1 segment '1.7' has no partner`
+    );
   });
 
   it('reports every problem, not only the first', () => {
     const dir = copyOfTexts();
     const fr = join(dir, 'premiere-position', 'fr.txt');
-    writeFileSync(fr, readFileSync(fr, 'utf8').replace('{lenin}', '{lenine}').replace('{sverdlov}', '{sverdloff}'));
+    writeFileSync(
+      fr,
+      readFileSync(fr, 'utf8').replace('{lenin}', '{lenine}').replace('{sverdlov}', '{sverdloff}')
+    );
     const glossary = join(dir, 'glossary', 'stalin.yaml');
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('type: person', 'type: persn'));
     const { status, stderr } = runCli(dir);
@@ -80,6 +89,12 @@ describe('npm run check:texts', () => {
     expect(stderr).toContain("unknown glossary id 'lenine'");
     expect(stderr).toContain("unknown glossary id 'sverdloff'");
     expect(stderr).toMatch(/glossary\/stalin\.yaml:\d+:7 type: must be one of person, post/);
+  });
+
+  it('exits 2, with advice, when given one text folder instead of the content folder', () => {
+    const { status, stderr } = runCli('texts/premiere-position');
+    expect(status).toBe(2);
+    expect(stderr).toContain('content folder');
   });
 
   it('exits 2 on a folder that does not exist', () => {

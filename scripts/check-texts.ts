@@ -1,12 +1,19 @@
 // `npm run check:texts [DIR]`: validates a content folder (default texts/) with the same corpus
 // module the site builds from, prints every problem as `file:line:col message` and exits 1 if any.
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatContentError } from '../src/lib/corpus/errors.ts';
 import { loadCorpusFrom } from '../src/lib/corpus/load.ts';
 
 const dir = process.argv[2] ?? 'texts';
 if (!existsSync(dir) || !statSync(dir).isDirectory()) {
   console.error(`check:texts: '${dir}' is not a folder`);
+  process.exit(2);
+}
+if (['text.yaml', 'fr.txt', 'en.txt'].some((name) => existsSync(join(dir, name)))) {
+  console.error(
+    `check:texts: '${dir}' is one text's folder; give the content folder that holds it and glossary/ (e.g. texts)`
+  );
   process.exit(2);
 }
 const { corpus, errors } = loadCorpusFrom(dir);
