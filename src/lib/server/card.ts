@@ -1,0 +1,49 @@
+import type { CardData, EntryLink, MentionPlace } from '$lib/card-data.ts';
+import type { Corpus, Entry } from '$lib/corpus/index.ts';
+
+export function entryLink(corpus: Corpus, id: string): EntryLink {
+  const entry = corpus.entries.get(id)!;
+  return { id, type: entry.type, name: entry.name };
+}
+
+/** The French mentions of an entry, one place per mention, in reading order across texts. */
+export function mentionPlaces(corpus: Corpus, id: string): MentionPlace[] {
+  const places: MentionPlace[] = [];
+  let last: { text: string; segment: string; count: number } | undefined;
+  for (const o of corpus.mentions.get(id) ?? []) {
+    if (o.lang !== 'fr') continue;
+    if (last && last.text === o.text && last.segment === o.segment) last.count += 1;
+    else last = { text: o.text, segment: o.segment, count: 0 };
+    const text = corpus.texts.find((t) => t.slug === o.text)!;
+    // The first chapter's pages live at /read/<text>: its id is not part of the address.
+    const chapter = text.chapters[0]?.id === o.chapter ? '' : o.chapter;
+    places.push({ text: o.text, chapter, segment: o.segment, n: last.count });
+  }
+  return places;
+}
+
+export function cardData(corpus: Corpus, entry: Entry): CardData {
+  const mentions = mentionPlaces(corpus, entry.id);
+  const texts: CardData['texts'] = {};
+  for (const place of mentions) {
+    texts[place.text] ??= corpus.texts.find((t) => t.slug === place.text)!.meta.title;
+  }
+  return {
+    id: entry.id,
+    type: entry.type,
+    name: entry.name,
+    summary: entry.summary,
+    dates: entry.dates,
+    note: entry.note,
+    wikidata: entry.wikidata,
+    source: entry.source,
+    held: entry.held.map(({ post, ...tenure }) => ({ ...tenure, post: entryLink(corpus, post) })),
+    holders: (corpus.holders.get(entry.id) ?? []).map(({ person, tenure }) => {
+      const { post: _post, ...rest } = tenure;
+      return { ...rest, person: entryLink(corpus, person) };
+    }),
+    related: entry.related.map((id) => entryLink(corpus, id)),
+    mentions,
+    texts
+  };
+}
