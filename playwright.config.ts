@@ -7,7 +7,9 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (path): path is string => !!path && existsSync(path)
 );
 
-const PORT = 4173;
+// PW_PORT lets two test runs (or a running preview) coexist on one machine.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+export const FIXTURE_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests',
@@ -38,6 +40,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
+      // Tests tagged @desktop run at desktop size only (the axe sweep of every route).
+      grepInvert: /@desktop/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -47,11 +51,25 @@ export default defineConfig({
       }
     }
   ],
-  // Browser tests run against the production build, never the dev server.
-  webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000
-  }
+  // Browser tests run against production builds, never the dev server: the real texts, and a
+  // small fixture folder with a text in chapters (tests/fixtures/texts) built beside it.
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000
+    },
+    {
+      command: `npm run build && npx vite preview --port ${FIXTURE_PORT} --strictPort --host 127.0.0.1`,
+      env: {
+        TEXTS_DIR: 'tests/fixtures/texts',
+        KIT_OUT_DIR: '.svelte-kit-fixture',
+        BUILD_DIR: 'build-fixture'
+      },
+      url: `http://127.0.0.1:${FIXTURE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000
+    }
+  ]
 });

@@ -16,7 +16,7 @@ function content(): Plugin {
     name: 'reader-content',
     apply: (_, env) => env.command === 'build' && !env.isSsrBuild && !process.env.VITEST,
     buildStart() {
-      rmSync('build', { recursive: true, force: true });
+      rmSync(process.env.BUILD_DIR ?? 'build', { recursive: true, force: true });
       const { corpus, errors } = loadCorpusFrom(dir);
       if (!corpus) {
         this.error(`content errors in ${dir}:\n${errors.map(formatContentError).join('\n')}`);

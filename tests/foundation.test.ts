@@ -43,7 +43,9 @@ test('a mention is a link to its glossary entry, in both languages', async ({ pa
   const enMention = page.locator('#s-1\\.5 [lang="en"] a', { hasText: 'Joseph Stalin' });
   await expect(frMention).toHaveAttribute('href', '/glossary/stalin');
   await expect(enMention).toHaveAttribute('href', '/glossary/stalin');
+  // With JavaScript the link opens a card; its "full entry" link leads to the entry page.
   await frMention.click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Open the full entry' }).click();
   await expect(page).toHaveURL(/\/glossary\/stalin$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joseph Stalin');
   await expect(page.getByText('Иосиф Виссарионович Сталин')).toBeVisible();

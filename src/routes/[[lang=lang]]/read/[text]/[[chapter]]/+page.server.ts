@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { segmentsOf } from '$lib/corpus/index.ts';
+import { ENTRY_TYPES, segmentsOf } from '$lib/corpus/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
 import { entityTypesIn, textSummary } from '$lib/server/views.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -28,10 +28,12 @@ export const load: PageServerLoad = ({ params }) => {
   if (!chapter || (params.chapter !== undefined && chapter.index === 0))
     error(404, 'No such chapter');
   const segments = [text.title, ...segmentsOf(chapter)];
+  const types = entityTypesIn(corpus, segments);
   return {
     text: textSummary(corpus, text),
     title: text.title,
     chapter,
-    types: entityTypesIn(corpus, segments)
+    types,
+    legend: ENTRY_TYPES.filter((type) => Object.values(types).includes(type))
   };
 };

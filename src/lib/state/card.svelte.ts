@@ -1,0 +1,74 @@
+import type { CardData } from '$lib/card-data.ts';
+
+type Status = 'closed' | 'loading' | 'ready' | 'failed';
+
+/**
+ * The one glossary card that can be open. Card data comes from small prerendered JSON files
+ * (/cards/<id>.json), fetched on first use and kept for the rest of the visit.
+ */
+class CardState {
+  #id = $state<string | undefined>();
+  #data = $state<CardData | undefined>();
+  #status = $state<Status>('closed');
+  #position = $state<number | undefined>();
+  #cache = new Map<string, Promise<CardData>>();
+  #request = 0;
+
+  get id() {
+    return this.#id;
+  }
+  get data() {
+    return this.#data;
+  }
+  get status() {
+    return this.#status;
+  }
+  /** Index in `data.mentions` of the mention the reader is at, when there is one. */
+  get position() {
+    return this.#position;
+  }
+  set position(value: number | undefined) {
+    this.#position = value;
+  }
+
+  /** Starts loading a card's data without showing it (on hover or focus), to open it instantly. */
+  prefetch(id: string, url: string): Promise<CardData> {
+    let pending = this.#cache.get(id);
+    if (!pending) {
+      pending = fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        return response.json() as Promise<CardData>;
+      });
+      pending.catch(() => this.#cache.delete(id));
+      this.#cache.set(id, pending);
+    }
+    return pending;
+  }
+
+  async show(id: string, url: string, position?: number): Promise<void> {
+    const request = ++this.#request;
+    this.#id = id;
+    this.#position = position;
+    if (this.#data?.id !== id) {
+      this.#status = 'loading';
+    }
+    try {
+      const data = await this.prefetch(id, url);
+      if (request !== this.#request) return;
+      this.#data = data;
+      this.#status = 'ready';
+    } catch {
+      if (request !== this.#request) return;
+      this.#status = 'failed';
+    }
+  }
+
+  close() {
+    this.#request += 1;
+    this.#status = 'closed';
+    this.#id = undefined;
+    this.#position = undefined;
+  }
+}
+
+export const card = new CardState();

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePreferences, PREFERENCES_KEY } from './preferences.svelte.ts';
+import { STORAGE_PREFIX } from './storage.ts';
+
+describe('preferences', () => {
+  it('keeps the valid fields of a partly corrupt record', () => {
+    expect(
+      parsePreferences({ layout: 'fr', theme: 'purple', shortcuts: 'yes', uiLang: 'fr' })
+    ).toEqual({
+      layout: 'fr',
+      uiLang: 'fr'
+    });
+    expect(parsePreferences('side')).toBeUndefined();
+    expect(parsePreferences(null)).toBeUndefined();
+  });
+
+  it('is read before the first paint by static/boot.js under the same key', () => {
+    const boot = readFileSync('static/boot.js', 'utf8');
+    expect(boot).toContain(`'${STORAGE_PREFIX}${PREFERENCES_KEY}'`);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadStored, saveStored, STORAGE_PREFIX } from './storage.ts';
+
+class MemoryStorage {
+  data = new Map<string, string>();
+  failWith: string | undefined;
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.failWith) {
+      const error = new Error('refused');
+      error.name = this.failWith;
+      throw error;
+    }
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+}
+
+const isLayout = (v: unknown) => (v === 'side' || v === 'fr' ? v : undefined);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('storage', () => {
+  it('round-trips a value under the versioned prefix', () => {
+    const store = new MemoryStorage();
+    vi.stubGlobal('localStorage', store);
+    expect(saveStored('layout', 'fr')).toEqual({ ok: true });
+    expect(store.data.get(`${STORAGE_PREFIX}layout`)).toBe('"fr"');
+    expect(loadStored('layout', isLayout)).toBe('fr');
+  });
+
+  it('gives undefined for corrupt JSON and for values that fail validation', () => {
+    const store = new MemoryStorage();
+    vi.stubGlobal('localStorage', store);
+    store.data.set(`${STORAGE_PREFIX}layout`, '{not json');
+    expect(loadStored('layout', isLayout)).toBeUndefined();
+    store.data.set(`${STORAGE_PREFIX}layout`, '"sideways"');
+    expect(loadStored('layout', isLayout)).toBeUndefined();
+  });
+
+  it('reports a full quota and missing storage instead of throwing', () => {
+    const store = new MemoryStorage();
+    store.failWith = 'QuotaExceededError';
+    vi.stubGlobal('localStorage', store);
+    expect(saveStored('layout', 'fr')).toEqual({ ok: false, problem: 'quota' });
+    store.failWith = 'SecurityError';
+    expect(saveStored('layout', 'fr')).toEqual({ ok: false, problem: 'error' });
+    vi.stubGlobal('localStorage', undefined);
+    expect(saveStored('layout', 'fr')).toEqual({ ok: false, problem: 'unavailable' });
+    expect(loadStored('layout', isLayout)).toBeUndefined();
+  });
+
+  it('survives a storage whose very access throws (site data blocked)', () => {
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new Error('SecurityError');
+      }
+    });
+    expect(loadStored('layout', isLayout)).toBeUndefined();
+    expect(saveStored('layout', 'fr')).toEqual({ ok: false, problem: 'unavailable' });
+    // @ts-expect-error: removing the throwing getter installed above
+    delete globalThis.localStorage;
+  });
+});

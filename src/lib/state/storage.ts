@@ -1,0 +1,56 @@
+/**
+ * The one door to localStorage. Private browsing, a full quota, a disabled storage or a value
+ * written by an older version must never break a page: reads fall back to `undefined` (the
+ * caller's default), writes report what went wrong so the UI can say it.
+ */
+export const STORAGE_PREFIX = 'bilingual-reader/v1/';
+
+export type SaveProblem = 'unavailable' | 'quota' | 'error';
+export type SaveResult = { ok: true } | { ok: false; problem: SaveProblem };
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // Accessing it throws when the browser blocks site data.
+  }
+}
+
+/** Reads and validates a stored value; anything missing, unparsable or invalid gives undefined. */
+export function loadStored<T>(
+  key: string,
+  parse: (value: unknown) => T | undefined
+): T | undefined {
+  const store = storage();
+  if (!store) return undefined;
+  try {
+    const raw = store.getItem(STORAGE_PREFIX + key);
+    if (raw === null) return undefined;
+    return parse(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveStored(key: string, value: unknown): SaveResult {
+  const store = storage();
+  if (!store) return { ok: false, problem: 'unavailable' };
+  try {
+    store.setItem(STORAGE_PREFIX + key, JSON.stringify(value));
+    return { ok: true };
+  } catch (error) {
+    const name = (error as { name?: string })?.name;
+    return { ok: false, problem: name === 'QuotaExceededError' ? 'quota' : 'error' };
+  }
+}
+
+export function removeStored(key: string): SaveResult {
+  const store = storage();
+  if (!store) return { ok: false, problem: 'unavailable' };
+  try {
+    store.removeItem(STORAGE_PREFIX + key);
+    return { ok: true };
+  } catch {
+    return { ok: false, problem: 'error' };
+  }
+}

@@ -1,0 +1,27 @@
+// Runs before the first paint, from a file so a strict Content-Security-Policy can allow it.
+// Applies the reader's remembered theme and layout to <html> so the page never re-lays out after
+// it shows; `?layout=` in the URL sets the layout for this view only. The storage key is the one
+// src/lib/state/preferences.svelte.ts writes (a unit test keeps the two in step).
+(function () {
+  var root = document.documentElement;
+  var layouts = ['side', 'interlinear', 'fr', 'en'];
+  var prefs = {};
+  try {
+    prefs = JSON.parse(localStorage.getItem('bilingual-reader/v1/preferences') || '{}') || {};
+  } catch (e) {
+    prefs = {};
+  }
+  if (prefs.theme === 'light' || prefs.theme === 'dark') root.setAttribute('data-theme', prefs.theme);
+  var layout = null;
+  try {
+    layout = new URLSearchParams(location.search).get('layout');
+  } catch (e) {
+    layout = null;
+  }
+  if (layouts.indexOf(layout) === -1) layout = prefs.layout;
+  if (layouts.indexOf(layout) !== -1) root.setAttribute('data-layout', layout);
+  // The remembered interface language applies where a visit starts: the bare home page.
+  if (prefs.uiLang === 'fr' && (location.pathname === '/' || location.pathname === '/index.html')) {
+    location.replace('/fr' + location.search + location.hash);
+  }
+})();

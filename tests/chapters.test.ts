@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { FIXTURE_PORT } from '../playwright.config.ts';
+
+// These pages come from tests/fixtures/texts, built as a second site: a text in three chapters.
+const SITE = `http://127.0.0.1:${FIXTURE_PORT}`;
+
+test('a long text is read a chapter at a time, with a chapter list', async ({ page }) => {
+  await page.goto(`${SITE}/read/chapitres`);
+  await expect(page.locator('[id="s-c1"]')).toContainText('Premier chapitre');
+  await expect(page.locator('[id="s-c2.1"]')).toHaveCount(0);
+  const chapters = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(chapters.getByRole('link')).toHaveText([
+    'Premier chapitre',
+    'Deuxième chapitre',
+    'Troisième chapitre'
+  ]);
+  await chapters.getByRole('link', { name: 'Deuxième chapitre' }).click();
+  await expect(page).toHaveURL(/\/read\/chapitres\/c2$/);
+  await expect(page.locator('[id="s-c2.1"] .en')).toHaveText(
+    'The second chapter speaks of Stalin again.'
+  );
+  await expect(page.locator('[id="s-c1.1"]')).toHaveCount(0);
+});
+
+test('previous and next in a card cross chapters, and mark the mention there', async ({ page }) => {
+  await page.goto(`${SITE}/read/chapitres`);
+  await page.locator('[id="s-c1.2"] .fr a[data-entity="stalin"]').click();
+  const card = page.getByRole('dialog', { name: 'Joseph Stalin' });
+  await expect(card.getByText('Mention 1 of 3')).toBeVisible();
+  await card.getByRole('button', { name: 'Next mention' }).click();
+  await expect(page).toHaveURL(/\/read\/chapitres\/c2\?entity=stalin&mention=1#s-c2\.1$/);
+  await expect(
+    page.getByRole('dialog', { name: 'Joseph Stalin' }).getByText('Mention 2 of 3')
+  ).toBeVisible();
+  await expect(page.locator('[id="s-c2.1"]')).toHaveClass(/is-marked/);
+  await expect(page.locator('[id="s-c2.1"] .fr a[data-entity="stalin"]')).toHaveClass(/is-marked/);
+  await page.getByRole('dialog').getByRole('button', { name: 'Next mention' }).click();
+  await expect(page).toHaveURL(/\/read\/chapitres\/c3\?entity=stalin&mention=2#s-c3\.1$/);
+  await expect(page.getByRole('dialog').getByText('Mention 3 of 3')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Previous mention' }).click();
+  await expect(page).toHaveURL(/\/read\/chapitres\/c2\?entity=stalin&mention=1#s-c2\.1$/);
+  // The first chapter has one address: its id in the URL is not a second one.
+  const response = await page.goto(`${SITE}/read/chapitres/c1`);
+  expect(response?.status()).toBe(404);
+});
+
+test('an entry page links each mention into its chapter', async ({ page }) => {
+  await page.goto(`${SITE}/glossary/lenin`);
+  const sources = page.locator('.mention-source');
+  await expect(sources).toHaveCount(2);
+  await expect(sources.nth(0)).toHaveAttribute('href', '/read/chapitres#s-c1.1');
+  await expect(sources.nth(1)).toHaveAttribute('href', '/read/chapitres/c3#s-c3.1');
+});

@@ -1,0 +1,298 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const READER = '/read/premiere-position';
+const isPhone = () => test.info().project.name === 'phone';
+const seg = (page: Page, id: string) => page.locator(`[id="s-${id}"]`);
+
+/** Opens a mention's card the way this device would: a tap on a phone, a click elsewhere. */
+async function activate(page: Page, selector: string) {
+  const mention = page.locator(selector);
+  if (isPhone()) await mention.tap();
+  else await mention.click();
+}
+
+test.describe('glossary cards', () => {
+  test('a click or tap on a mention opens its card in place, Esc closes it and focus returns', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    const mention = seg(page, '1.5').locator('.fr a[data-entity="stalin"]');
+    await activate(page, '[id="s-1.5"] .fr a[data-entity="stalin"]');
+    const card = page.getByRole('dialog', { name: 'Joseph Stalin' });
+    await expect(card).toBeVisible();
+    await expect(page).toHaveURL(/\/read\/premiere-position\?entity=stalin$/);
+    await expect(card.getByRole('heading', { name: 'Joseph Stalin' })).toBeFocused();
+    await expect(card.getByText('Иосиф Виссарионович Сталин')).toHaveAttribute('lang', 'ru');
+    await expect(card.getByText('Joseph Staline', { exact: true })).toHaveAttribute('lang', 'fr');
+    await expect(card.locator('.entry-names').getByText('18 December 1878')).toBeVisible();
+    const posts = card.getByRole('region', { name: 'Posts held' });
+    await expect(
+      posts.getByRole('link', {
+        name: 'General Secretary of the Communist Party of the Soviet Union'
+      })
+    ).toBeVisible();
+    await expect(posts.getByText('3 April 1922 – 16 October 1952')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(mention).toBeFocused();
+    await expect(page).toHaveURL(/\/read\/premiere-position$/);
+  });
+
+  test('Enter on a focused mention opens its card; the close button closes it', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    const mention = seg(page, '1.2').locator('.en a[data-entity="sverdlov"]');
+    await mention.focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog', { name: 'Yakov Sverdlov' });
+    await expect(card).toBeVisible();
+    // Tab stays inside the modal card.
+    for (let i = 0; i < 25; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(
+        true
+      );
+    }
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(card).toBeHidden();
+    await expect(mention).toBeFocused();
+  });
+
+  test('a card fits the screen: a bottom sheet on a phone, a side panel on a desktop', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    await activate(page, '[id="s-1.3"] .fr a[data-entity="sverdlov"]');
+    const card = page.getByRole('dialog');
+    await expect(card).toBeVisible();
+    const box = (await card.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
+    if (isPhone()) {
+      expect(box.width).toBeGreaterThanOrEqual(viewport.width - 2);
+      expect(box.y + box.height).toBeGreaterThan(viewport.height - 2);
+    } else {
+      expect(box.width).toBeLessThan(viewport.width / 2);
+      // Against the right edge, less at most the page's scrollbar gutter.
+      expect(box.x + box.width).toBeGreaterThan(viewport.width - 20);
+    }
+  });
+
+  test('the summary switches language in one click and posts show their holders in order', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    await activate(page, '[id="s-1.10"] .fr a[data-entity="general-secretary"]');
+    const card = page.getByRole('dialog');
+    const holders = card.getByRole('region', { name: 'Holders' }).locator('li > a');
+    await expect(holders).toHaveText([
+      'Joseph Stalin',
+      'Leonid Brezhnev',
+      'Yuri Andropov',
+      'Konstantin Chernenko',
+      'Mikhail Gorbachev'
+    ]);
+    const summary = card.locator('.entry-summary p').first();
+    await expect(summary).toHaveAttribute('lang', 'en');
+    await card.getByRole('button', { name: 'Read it in French' }).click();
+    await expect(summary).toHaveAttribute('lang', 'fr');
+    await expect(card.getByRole('button', { name: 'Read it in English' })).toBeVisible();
+  });
+
+  test('previous and next walk through the mentions and mark each one', async ({ page }) => {
+    await page.goto(READER);
+    await activate(page, '[id="s-1.5"] .fr a[data-entity="stalin"]');
+    const card = page.getByRole('dialog');
+    await expect(card.getByText('Mention 1 of 6')).toBeVisible();
+    await card.getByRole('button', { name: 'Next mention' }).click();
+    await expect(card.getByText('Mention 2 of 6')).toBeVisible();
+    await expect(seg(page, '1.6')).toHaveClass(/is-marked/);
+    await expect(seg(page, '1.6').locator('.fr a[data-entity="stalin"]').first()).toHaveClass(
+      /is-marked/
+    );
+    await card.getByRole('button', { name: 'Next mention' }).click();
+    await expect(seg(page, '1.6').locator('.fr a[data-entity="stalin"]').nth(1)).toHaveClass(
+      /is-marked/
+    );
+    await card.getByRole('button', { name: 'Previous mention' }).click();
+    await card.getByRole('button', { name: 'Previous mention' }).click();
+    await expect(card.getByText('Mention 1 of 6')).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Previous mention' })).toBeDisabled();
+  });
+
+  test('a related entry opens in the same card, one card at a time', async ({ page }) => {
+    await page.goto(READER);
+    await activate(page, '[id="s-1.1"] .fr a[data-entity="lenin"]');
+    const card = page.getByRole('dialog');
+    await expect(card.getByRole('heading', { level: 2, name: 'Vladimir Lenin' })).toBeVisible();
+    await card.locator('a[data-entity="lenins-testament"]').first().click();
+    await expect(card.getByRole('heading', { level: 2, name: /Testament|Letter/ })).toBeVisible();
+    await expect(page.locator('dialog[open]')).toHaveCount(1);
+  });
+});
+
+test.describe('aligned reading', () => {
+  test('hovering or focusing a mention lights up the same entity in the other language', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    const sverdlov = seg(page, '1.2').locator('.fr a[data-entity="sverdlov"]');
+    // A phone has no hover: focus is what it shares with the desktop.
+    if (isPhone()) await sverdlov.focus();
+    else await sverdlov.hover();
+    await expect(seg(page, '1.2').locator('.en a[data-entity="sverdlov"]')).toHaveClass(
+      /is-counterpart/
+    );
+    await expect(seg(page, '1.2').locator('.en a[data-entity="lenin"]')).not.toHaveClass(
+      /is-counterpart/
+    );
+    await seg(page, '1.4').locator('.en a[data-entity="ussr"]').focus();
+    await expect(seg(page, '1.4').locator('.fr a[data-entity="ussr"]')).toHaveClass(
+      /is-counterpart/
+    );
+    await expect(seg(page, '1.2').locator('.en a[data-entity="sverdlov"]')).not.toHaveClass(
+      /is-counterpart/
+    );
+  });
+
+  test('hovering or focusing a segment highlights both its halves', async ({ page }) => {
+    await page.goto(READER);
+    const row = seg(page, '1.7');
+    const before = await row.evaluate((el) => getComputedStyle(el).backgroundColor);
+    if (isPhone()) await row.locator('a.segment-link').focus();
+    else await row.locator('.fr').hover();
+    await expect
+      .poll(() => row.evaluate((el) => getComputedStyle(el).backgroundColor))
+      .not.toBe(before);
+  });
+
+  test('the layout can be switched, is remembered, and a URL parameter can set it', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    const fr = seg(page, '1.1').locator('.fr');
+    const en = seg(page, '1.1').locator('.en');
+    await page.getByText('French only', { exact: true }).click();
+    await expect(en).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-layout', 'fr');
+    await page.reload();
+    await expect(en).toBeHidden();
+    await expect(page.getByRole('radio', { name: 'French only' })).toBeChecked();
+    await page.getByText('Interlinear', { exact: true }).click();
+    const [frBox, enBox] = [(await fr.boundingBox())!, (await en.boundingBox())!];
+    expect(enBox.y).toBeGreaterThanOrEqual(frBox.y + frBox.height - 1);
+    await page.getByText('Side by side', { exact: true }).click();
+    const [a, b] = [(await fr.boundingBox())!, (await en.boundingBox())!];
+    expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+    await page.goto(`${READER}?layout=en`);
+    await expect(fr).toBeHidden();
+    await expect(en).toBeVisible();
+  });
+
+  test('each segment has a stable anchor and a link that copies its address', async ({
+    page,
+    context
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(READER);
+    const link = seg(page, '1.9').locator('a.segment-link');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#s-1\.9$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/read\/premiere-position#s-1\.9$/);
+  });
+
+  test('a link to a segment scrolls to it and marks it', async ({ page }) => {
+    await page.goto(`${READER}#s-2.1`);
+    const row = seg(page, '2.1');
+    await expect(row).toBeInViewport();
+    expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+
+  test('a link can open a card on arrival', async ({ page }) => {
+    await page.goto(`${READER}?entity=khrushchev`);
+    await expect(page.getByRole('dialog', { name: 'Nikita Khrushchev' })).toBeVisible();
+  });
+
+  test('nothing scrolls sideways', async ({ page }) => {
+    for (const path of [READER, '/fr/read/premiere-position', '/glossary/stalin', '/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('interface language', () => {
+  test('the switch goes to the same page in French and the choice is remembered', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/read\/premiere-position$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('radio', { name: 'Côte à côte' })).toBeAttached();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/fr$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliothèque');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
+  });
+
+  test('a French card formats dates in French and keeps English names marked', async ({ page }) => {
+    await page.goto('/fr/read/premiere-position?entity=brezhnev');
+    const card = page.getByRole('dialog', { name: 'Léonid Brejnev' });
+    await expect(card).toBeVisible();
+    await expect(card.locator('.entry-names').getByText('19 décembre 1906')).toBeVisible();
+    await expect(card.getByText('Leonid Brezhnev', { exact: true })).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('keyboard shortcuts', () => {
+  test('? lists them, j and k move between sentences, and they can be turned off', async ({
+    page
+  }) => {
+    await page.goto(READER);
+    await page.locator('body').press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await page.keyboard.press('j');
+    await expect(seg(page, 'title')).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(seg(page, '1.1')).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(seg(page, 'title')).toBeFocused();
+    await page.keyboard.press('?');
+    await help.getByLabel('Use keyboard shortcuts').uncheck();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    await expect(seg(page, 'title')).toBeFocused();
+    await page.reload();
+    await page.locator('body').press('?');
+    await expect(help).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('mentions lead to entry pages and the French interface works', async ({ page }) => {
+    await page.goto('/fr/read/premiere-position');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.locator('[id="s-1.3"] .fr a[data-entity="sverdlov"]').click();
+    await expect(page).toHaveURL(/\/fr\/glossary\/sverdlov$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iakov Sverdlov');
+    await expect(page.getByRole('link', { name: 'Glossaire', exact: true })).toBeVisible();
+  });
+});
