@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { open } from './open.ts';
 import { FIXTURE_PORT } from '../playwright.config.ts';
 
 // These pages come from tests/fixtures/texts, built as a second site: a text in three chapters.
 const SITE = `http://127.0.0.1:${FIXTURE_PORT}`;
 
 test('a long text is read a chapter at a time, with a chapter list', async ({ page }) => {
-  await page.goto(`${SITE}/read/chapitres`);
+  await open(page, `${SITE}/read/chapitres`);
   await expect(page.locator('[id="s-c1"]')).toContainText('Premier chapitre');
   await expect(page.locator('[id="s-c2.1"]')).toHaveCount(0);
   const chapters = page.getByRole('navigation', { name: 'Chapters' });
@@ -23,7 +24,7 @@ test('a long text is read a chapter at a time, with a chapter list', async ({ pa
 });
 
 test('previous and next in a card cross chapters, and mark the mention there', async ({ page }) => {
-  await page.goto(`${SITE}/read/chapitres`);
+  await open(page, `${SITE}/read/chapitres`);
   await page.locator('[id="s-c1.2"] .fr a[data-entity="stalin"]').click();
   const card = page.getByRole('dialog', { name: 'Joseph Stalin' });
   await expect(card.getByText('Mention 1 of 3')).toBeVisible();
@@ -40,12 +41,12 @@ test('previous and next in a card cross chapters, and mark the mention there', a
   await page.getByRole('dialog').getByRole('button', { name: 'Previous mention' }).click();
   await expect(page).toHaveURL(/\/read\/chapitres\/c2\?entity=stalin&mention=1#s-c2\.1$/);
   // The first chapter has one address: its id in the URL is not a second one.
-  const response = await page.goto(`${SITE}/read/chapitres/c1`);
+  const response = await open(page, `${SITE}/read/chapitres/c1`);
   expect(response?.status()).toBe(404);
 });
 
 test('an entry page links each mention into its chapter', async ({ page }) => {
-  await page.goto(`${SITE}/glossary/lenin`);
+  await open(page, `${SITE}/glossary/lenin`);
   const sources = page.locator('.mention-source');
   await expect(sources).toHaveCount(2);
   await expect(sources.nth(0)).toHaveAttribute('href', '/read/chapitres#s-c1.1');

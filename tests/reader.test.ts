@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './open.ts';
 
 const READER = '/read/premiere-position';
 const isPhone = () => test.info().project.name === 'phone';
@@ -15,7 +16,7 @@ test.describe('glossary cards', () => {
   test('a click or tap on a mention opens its card in place, Esc closes it and focus returns', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     const mention = seg(page, '1.5').locator('.fr a[data-entity="stalin"]');
     await activate(page, '[id="s-1.5"] .fr a[data-entity="stalin"]');
     const card = page.getByRole('dialog', { name: 'Joseph Stalin' });
@@ -41,7 +42,7 @@ test.describe('glossary cards', () => {
   test('Enter on a focused mention opens its card; the close button closes it', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     const mention = seg(page, '1.2').locator('.en a[data-entity="sverdlov"]');
     await mention.focus();
     await page.keyboard.press('Enter');
@@ -62,7 +63,7 @@ test.describe('glossary cards', () => {
   test('a card fits the screen: a bottom sheet on a phone, a side panel on a desktop', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     await activate(page, '[id="s-1.3"] .fr a[data-entity="sverdlov"]');
     const card = page.getByRole('dialog');
     await expect(card).toBeVisible();
@@ -84,7 +85,7 @@ test.describe('glossary cards', () => {
   test('the summary switches language in one click and posts show their holders in order', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     await activate(page, '[id="s-1.10"] .fr a[data-entity="general-secretary"]');
     const card = page.getByRole('dialog');
     const holders = card.getByRole('region', { name: 'Holders' }).locator('li > a');
@@ -103,7 +104,7 @@ test.describe('glossary cards', () => {
   });
 
   test('previous and next walk through the mentions and mark each one', async ({ page }) => {
-    await page.goto(READER);
+    await open(page, READER);
     await activate(page, '[id="s-1.5"] .fr a[data-entity="stalin"]');
     const card = page.getByRole('dialog');
     await expect(card.getByText('Mention 1 of 6')).toBeVisible();
@@ -124,7 +125,7 @@ test.describe('glossary cards', () => {
   });
 
   test('a related entry opens in the same card, one card at a time', async ({ page }) => {
-    await page.goto(READER);
+    await open(page, READER);
     await activate(page, '[id="s-1.1"] .fr a[data-entity="lenin"]');
     const card = page.getByRole('dialog');
     await expect(card.getByRole('heading', { level: 2, name: 'Vladimir Lenin' })).toBeVisible();
@@ -134,11 +135,30 @@ test.describe('glossary cards', () => {
   });
 });
 
+test.describe('cards beyond the reader', () => {
+  test("a bar of the timeline opens the holder's card", async ({ page }) => {
+    await open(page, '/timeline');
+    const bar = page
+      .locator('.lane[data-post="first-secretary"] svg a[data-entity="khrushchev"]')
+      .filter({ visible: true });
+    if (isPhone()) await bar.tap();
+    else await bar.click();
+    const card = page.getByRole('dialog', { name: 'Nikita Khrushchev' });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('region', { name: 'Posts held' })).toContainText(
+      '7 September 1953'
+    );
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(bar).toBeFocused();
+  });
+});
+
 test.describe('aligned reading', () => {
   test('hovering or focusing a mention lights up the same entity in the other language', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     const sverdlov = seg(page, '1.2').locator('.fr a[data-entity="sverdlov"]');
     // A phone has no hover: focus is what it shares with the desktop.
     if (isPhone()) await sverdlov.focus();
@@ -159,7 +179,7 @@ test.describe('aligned reading', () => {
   });
 
   test('hovering or focusing a segment highlights both its halves', async ({ page }) => {
-    await page.goto(READER);
+    await open(page, READER);
     const row = seg(page, '1.7');
     const before = await row.evaluate((el) => getComputedStyle(el).backgroundColor);
     if (isPhone()) await row.locator('a.segment-link').focus();
@@ -172,13 +192,14 @@ test.describe('aligned reading', () => {
   test('the layout can be switched, is remembered, and a URL parameter can set it', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     const fr = seg(page, '1.1').locator('.fr');
     const en = seg(page, '1.1').locator('.en');
     await page.getByText('French only', { exact: true }).click();
     await expect(en).toBeHidden();
     await expect(page.locator('html')).toHaveAttribute('data-layout', 'fr');
     await page.reload();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await expect(en).toBeHidden();
     await expect(page.getByRole('radio', { name: 'French only' })).toBeChecked();
     await page.getByText('Interlinear', { exact: true }).click();
@@ -187,7 +208,7 @@ test.describe('aligned reading', () => {
     await page.getByText('Side by side', { exact: true }).click();
     const [a, b] = [(await fr.boundingBox())!, (await en.boundingBox())!];
     expect(Math.abs(a.y - b.y)).toBeLessThan(2);
-    await page.goto(`${READER}?layout=en`);
+    await open(page, `${READER}?layout=en`);
     await expect(fr).toBeHidden();
     await expect(en).toBeVisible();
   });
@@ -197,7 +218,7 @@ test.describe('aligned reading', () => {
     context
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(READER);
+    await open(page, READER);
     const link = seg(page, '1.9').locator('a.segment-link');
     await link.focus();
     await page.keyboard.press('Enter');
@@ -208,20 +229,20 @@ test.describe('aligned reading', () => {
   });
 
   test('a link to a segment scrolls to it and marks it', async ({ page }) => {
-    await page.goto(`${READER}#s-2.1`);
+    await open(page, `${READER}#s-2.1`);
     const row = seg(page, '2.1');
     await expect(row).toBeInViewport();
     expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
   });
 
   test('a link can open a card on arrival', async ({ page }) => {
-    await page.goto(`${READER}?entity=khrushchev`);
+    await open(page, `${READER}?entity=khrushchev`);
     await expect(page.getByRole('dialog', { name: 'Nikita Khrushchev' })).toBeVisible();
   });
 
   test('nothing scrolls sideways', async ({ page }) => {
     for (const path of [READER, '/fr/read/premiere-position', '/glossary/stalin', '/']) {
-      await page.goto(path);
+      await open(page, path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );
@@ -234,22 +255,22 @@ test.describe('interface language', () => {
   test('the switch goes to the same page in French and the choice is remembered', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     await page.getByRole('link', { name: 'Français' }).click();
     await expect(page).toHaveURL(/\/fr\/read\/premiere-position$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('radio', { name: 'Côte à côte' })).toBeAttached();
-    await page.goto('/');
+    await open(page, '/');
     await expect(page).toHaveURL(/\/fr$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliothèque');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
-    await page.goto('/');
+    await open(page, '/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
   });
 
   test('a French card formats dates in French and keeps English names marked', async ({ page }) => {
-    await page.goto('/fr/read/premiere-position?entity=brezhnev');
+    await open(page, '/fr/read/premiere-position?entity=brezhnev');
     const card = page.getByRole('dialog', { name: 'Léonid Brejnev' });
     await expect(card).toBeVisible();
     await expect(card.locator('.entry-names').getByText('19 décembre 1906')).toBeVisible();
@@ -261,7 +282,7 @@ test.describe('keyboard shortcuts', () => {
   test('? lists them, j and k move between sentences, and they can be turned off', async ({
     page
   }) => {
-    await page.goto(READER);
+    await open(page, READER);
     await page.locator('body').press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
@@ -279,6 +300,7 @@ test.describe('keyboard shortcuts', () => {
     await page.keyboard.press('j');
     await expect(seg(page, 'title')).toBeFocused();
     await page.reload();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.locator('body').press('?');
     await expect(help).toBeHidden();
   });

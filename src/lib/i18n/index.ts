@@ -7,31 +7,45 @@ type Strings = Record<string, unknown>;
 
 // Each feature keeps its strings in its own file, locales/<lang>/<feature>.json, read under the
 // feature's name (`t('timeline.title')`); common.json sits at the top level (`t('nav.glossary')`).
-const files = import.meta.glob<Strings>('./locales/*/*.json', { eager: true, import: 'default' });
+// The files are separate chunks: a page loads the strings of its own language only.
+const files = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default' });
 
-function bundle(lang: UiLang): Strings {
-  const strings: Strings = {};
-  for (const [path, content] of Object.entries(files)) {
-    const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-    if (!match || match[1] !== lang) continue;
-    if (match[2] === 'common') Object.assign(strings, content);
-    else strings[match[2]!] = content;
-  }
-  return strings;
-}
-
-// One instance for the whole app, initialised synchronously with both bundled locales so the
-// prerendered HTML and the hydrated page read the same strings without a flash or a fetch.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { translation: bundle('en') }, fr: { translation: bundle('fr') } },
+  resources: { en: { translation: {} }, fr: { translation: {} } },
   lng: 'en',
-  fallbackLng: 'en',
+  fallbackLng: false,
   initAsync: false,
   returnNull: false,
   // Svelte escapes everything it renders; escaping here too would show "&amp;" to readers.
   interpolation: { escapeValue: false }
 });
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads a language's strings (each file once): `common` for every page, by the root layout's load;
+ * a feature's file (`timeline`, `glossary-search`) by the load of the page that uses it.
+ */
+export function loadStrings(lang: UiLang, name = 'common'): Promise<void> {
+  const key = `${lang}/${name}`;
+  let pending = loading.get(key);
+  if (!pending) {
+    const load = files[`./locales/${key}.json`];
+    if (!load) return Promise.reject(new Error(`no strings file locales/${key}.json`));
+    pending = load().then((content) => {
+      instance.addResourceBundle(
+        lang,
+        'translation',
+        name === 'common' ? content : { [name]: content },
+        true,
+        true
+      );
+    });
+    loading.set(key, pending);
+  }
+  return pending;
+}
 
 /** A translation function fixed to one language: safe to use during prerendering of many pages. */
 export function translator(lang: UiLang): TFunction {
@@ -40,4 +54,9 @@ export function translator(lang: UiLang): TFunction {
 
 export function isUiLang(value: unknown): value is UiLang {
   return value === 'en' || value === 'fr';
+}
+
+/** The UI language of an app path: French under /fr, English elsewhere. */
+export function uiLangOf(pathname: string): UiLang {
+  return /^\/fr(\/|$)/.test(pathname) ? 'fr' : 'en';
 }

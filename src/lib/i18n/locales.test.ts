@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { translator } from './index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStrings, translator } from './index.ts';
+
+beforeAll(() =>
+  Promise.all(
+    ['en', 'fr'].flatMap((lang) =>
+      ['common', 'timeline', 'glossary-search'].map((name) =>
+        loadStrings(lang as 'en' | 'fr', name)
+      )
+    )
+  )
+);
 
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
   eager: true,
@@ -31,6 +41,11 @@ describe('UI strings', () => {
   it('reads common strings at the top level and feature strings under their file name', () => {
     expect(translator('fr')('nav.glossary')).toBe('Glossaire');
     expect(translator('en')('nav.glossary')).toBe('Glossary');
+    expect(translator('en')('timeline.title')).not.toBe('timeline.title');
+  });
+
+  it('refuses a strings file that does not exist', async () => {
+    await expect(loadStrings('en', 'no-such-feature')).rejects.toThrow(/no-such-feature/);
   });
 
   it('pluralizes for each language', () => {

@@ -1,4 +1,8 @@
+import { base } from '$app/paths';
 import type { CardData } from '$lib/card-data.ts';
+
+/** Where an entry's card data is: one small prerendered JSON file per entry. */
+export const cardUrl = (id: string) => `${base}/cards/${id}.json`;
 
 type Status = 'closed' | 'loading' | 'ready' | 'failed';
 

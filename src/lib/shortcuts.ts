@@ -1,0 +1,27 @@
+import { preferences } from '$lib/state/preferences.svelte.ts';
+import { stepSegment } from './reader-dom.ts';
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el?.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
+/**
+ * Single-key shortcuts (WCAG 2.1.4): never while typing, never with a modifier, and off at will.
+ * `j`/`k` step through the sentences, `?` opens the list. Returns the remover.
+ */
+export function installShortcuts(openHelp: () => void): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (!preferences.shortcuts || event.defaultPrevented || typing(event.target)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (event.key === '?') {
+      event.preventDefault();
+      openHelp();
+    } else if (event.key === 'j' || event.key === 'k') {
+      if (stepSegment(event.key === 'j' ? 1 : -1)) event.preventDefault();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}
