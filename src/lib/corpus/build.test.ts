@@ -437,6 +437,13 @@ describe('buildCorpus: errors in the texts', () => {
     expect(result.errors.find((e) => e.file === FR)!.message).toContain("'officieu'");
   });
 
+  it('reports only the fault of a broken terms.yaml, not every use of its terms as unknown', () => {
+    const result = build({ 'premiere/terms.yaml': 'officieux:\n  lemma: officieux\n  pos: nou\n' });
+    expect(result.corpus).toBeUndefined();
+    expect(result.errors.every((e) => e.file === TERMS_FILE)).toBe(true);
+    expect(result.errors.some((e) => /pos/.test(e.message))).toBe(true);
+  });
+
   it('reports a term used in English that terms.yaml does not define', () => {
     const result = build({
       'premiere/en.txt': lines(

@@ -236,12 +236,16 @@ function loadText(
   if (meta && !meta.ok) errors.push(...meta.errors);
   let terms: Record<string, Term> = {};
   let termsLocate: Locator | undefined;
+  let termsBroken = false;
   if (termsSource !== undefined) {
     const parsed = parseYaml(label(rel(TEXT_FILES.terms)), termsSource, termsFileSchema.nullable());
     if (parsed.ok) {
       terms = parsed.value ?? {};
       termsLocate = parsed.locate;
-    } else errors.push(...parsed.errors);
+    } else {
+      errors.push(...parsed.errors);
+      termsBroken = true;
+    }
   }
   if (frSource === undefined || enSource === undefined) return undefined;
 
@@ -275,7 +279,8 @@ function loadText(
             )
           );
         }
-        if (run.kind === 'term') {
+        // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
+        if (run.kind === 'term' && !termsBroken) {
           if (!(run.term in terms)) {
             errors.push(
               contentError(

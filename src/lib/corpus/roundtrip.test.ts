@@ -95,7 +95,7 @@ function stubbedBuild(): BuildResult {
   for (const [slug, ids] of used.terms) {
     if (files.has(`${slug}/terms.yaml`)) continue;
     const yaml = [...ids]
-      .map((id) => `${id}:\n  lemma: ${id}\n  pos: noun\n  gloss: ${id}\n`)
+      .map((id) => `${id}:\n  lemma: ${id}\n  pos: noun\n  gender: m\n  gloss: ${id}\n`)
       .join('');
     stubbed.set(`${slug}/terms.yaml`, encoder.encode(yaml));
   }

@@ -105,14 +105,33 @@ export const PARTS_OF_SPEECH = [
   'expression'
 ] as const;
 
-/** A vocabulary item of one text, glossed for the sentence it stands in (terms.yaml). */
-export const termSchema = z.strictObject({
-  lemma: nonEmpty,
-  pos: z.enum(PARTS_OF_SPEECH),
-  gender: z.enum(['m', 'f']).optional(),
-  gloss: nonEmpty,
-  note: bilingual.optional()
-});
+/**
+ * A vocabulary item of one text, glossed for the sentence it stands in (terms.yaml). A noun
+ * states its gender, and only a noun has one.
+ */
+export const termSchema = z
+  .strictObject({
+    lemma: nonEmpty,
+    pos: z.enum(PARTS_OF_SPEECH),
+    gender: z.enum(['m', 'f']).optional(),
+    gloss: nonEmpty,
+    note: bilingual.optional()
+  })
+  .superRefine((term, ctx) => {
+    if (term.pos === 'noun' && term.gender === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gender'],
+        message: "a noun needs its gender: add 'gender: m' or 'gender: f'"
+      });
+    } else if (term.pos !== 'noun' && term.gender !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gender'],
+        message: `only nouns have a gender, and this term's pos is ${term.pos}: remove 'gender'`
+      });
+    }
+  });
 
 export const termsFileSchema = z.record(annotationId, termSchema);
 
