@@ -1,26 +1,38 @@
+/** What a card shows: a glossary entry, or a vocabulary term of the text being read. */
+export type CardTarget = { kind: 'entry'; id: string } | { kind: 'term'; id: string };
+
 /**
  * Every link that names a glossary entry (`<a data-entity="stalin" href="/glossary/stalin">`:
- * mentions, timeline bars, related entries, glossary lists) opens that entry's card in place.
- * One delegated listener serves them all; without JavaScript they are ordinary links.
+ * mentions, timeline bars, related entries, glossary lists) or a term (`data-term`) opens its card
+ * in place. One delegated listener serves them all; without JavaScript they are ordinary links.
  */
 export function installCardLinks(
-  open: (id: string, link: HTMLElement) => void,
-  prepare: (id: string) => void
+  open: (target: CardTarget, element: HTMLElement) => void,
+  prepare: (target: CardTarget) => void
 ): () => void {
-  const linkOf = (event: Event) =>
-    (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-entity]') ?? null;
+  // The innermost wins: a term inside a mention opens the term.
+  const targetOf = (event: Event) => {
+    const element = (event.target as Element | null)?.closest?.<HTMLElement>(
+      'a[data-entity], [data-term]'
+    );
+    if (!element) return undefined;
+    const target: CardTarget = element.dataset.term
+      ? { kind: 'term', id: element.dataset.term }
+      : { kind: 'entry', id: element.dataset.entity! };
+    return { element, target };
+  };
   const onClick = (event: MouseEvent) => {
-    const link = linkOf(event);
-    if (!link || event.defaultPrevented || event.button !== 0) return;
+    const found = targetOf(event);
+    if (!found || event.defaultPrevented || event.button !== 0) return;
     // A modified click (new tab, new window) keeps the link's own behaviour.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    open(link.dataset.entity!, link);
+    open(found.target, found.element);
   };
   // Pointing at or focusing a link starts loading its card, so it opens at once when activated.
   const onHint = (event: Event) => {
-    const link = linkOf(event);
-    if (link) prepare(link.dataset.entity!);
+    const found = targetOf(event);
+    if (found) prepare(found.target);
   };
   // Capture phase: it must run before SvelteKit's router, which would follow the link.
   document.addEventListener('click', onClick, true);

@@ -8,7 +8,8 @@ function typing(target: EventTarget | null): boolean {
 
 /**
  * Single-key shortcuts (WCAG 2.1.4): never while typing, never with a modifier, and off at will.
- * `j`/`k` step through the sentences, `?` opens the list. Returns the remover.
+ * `j`/`k` step through the sentences, `/` goes to the search box, `?` opens the list. Returns
+ * the remover.
  */
 export function installShortcuts(openHelp: () => void): () => void {
   const onKey = (event: KeyboardEvent) => {
@@ -18,6 +19,14 @@ export function installShortcuts(openHelp: () => void): () => void {
     if (event.key === '?') {
       event.preventDefault();
       openHelp();
+    } else if (event.key === '/') {
+      // `/` goes to the search box in the header (or the big one on the search page).
+      const search = document.getElementById('site-search');
+      if (search instanceof HTMLInputElement) {
+        event.preventDefault();
+        search.focus();
+        search.select();
+      }
     } else if (event.key === 'j' || event.key === 'k') {
       if (stepSegment(event.key === 'j' ? 1 : -1)) event.preventDefault();
     }

@@ -9,7 +9,7 @@ export interface I18n {
   /** The same app path in this UI language: `/glossary` → `/fr/glossary` in French. */
   href(path: string): string;
   date(date: PartialDate): string;
-  number(n: number): string;
+  number(n: number, options?: Intl.NumberFormatOptions): string;
 }
 
 const KEY = Symbol('i18n');
@@ -46,7 +46,7 @@ export function provideI18n(getLang: () => UiLang): I18n {
     },
     href: (path) => localizedPath(path, getLang()),
     date: (date) => formatPartialDate(date, getLang(), translator(getLang())),
-    number: (n) => new Intl.NumberFormat(getLang()).format(n)
+    number: (n, options) => new Intl.NumberFormat(getLang(), options).format(n)
   };
   setContext(KEY, i18n);
   return i18n;

@@ -6,11 +6,16 @@ export type Layout = (typeof LAYOUTS)[number];
 export type Theme = 'light' | 'dark';
 export type UiLangChoice = 'en' | 'fr';
 
+export const SPEECH_RATE = { min: 0.6, max: 1.2, step: 0.1, default: 1 } as const;
+
 interface Stored {
   layout?: Layout;
   theme?: Theme;
   shortcuts?: boolean;
   uiLang?: UiLangChoice;
+  hideTranslation?: boolean;
+  showTerms?: boolean;
+  speechRate?: number;
 }
 
 export const PREFERENCES_KEY = 'preferences';
@@ -26,18 +31,31 @@ export function parsePreferences(value: unknown): Stored | undefined {
   if (v.theme === 'light' || v.theme === 'dark') out.theme = v.theme;
   if (typeof v.shortcuts === 'boolean') out.shortcuts = v.shortcuts;
   if (v.uiLang === 'en' || v.uiLang === 'fr') out.uiLang = v.uiLang;
+  if (typeof v.hideTranslation === 'boolean') out.hideTranslation = v.hideTranslation;
+  if (typeof v.showTerms === 'boolean') out.showTerms = v.showTerms;
+  if (
+    typeof v.speechRate === 'number' &&
+    v.speechRate >= SPEECH_RATE.min &&
+    v.speechRate <= SPEECH_RATE.max
+  ) {
+    out.speechRate = v.speechRate;
+  }
   return out;
 }
 
 /**
- * The reader's remembered choices. static/boot.js applies layout and theme to <html> before the
- * first paint (so nothing shifts); this class keeps them in step afterwards and persists changes.
+ * The reader's remembered choices. static/boot.js applies the ones that change the page's look
+ * (layout, theme, hidden translation, hidden terms) to <html> before the first paint, so nothing
+ * shifts; this class keeps them in step afterwards and persists every change.
  */
 class Preferences {
   #layout = $state<Layout | undefined>();
   #theme = $state<Theme | undefined>();
   #shortcuts = $state(true);
   #uiLang = $state<UiLangChoice | undefined>();
+  #hideTranslation = $state(false);
+  #showTerms = $state(true);
+  #speechRate = $state<number>(SPEECH_RATE.default);
   #problem = $state<SaveProblem | undefined>();
 
   constructor() {
@@ -47,6 +65,9 @@ class Preferences {
     this.#theme = stored.theme;
     this.#shortcuts = stored.shortcuts ?? true;
     this.#uiLang = stored.uiLang;
+    this.#hideTranslation = stored.hideTranslation ?? false;
+    this.#showTerms = stored.showTerms ?? true;
+    this.#speechRate = stored.speechRate ?? SPEECH_RATE.default;
   }
 
   /** The remembered layout; undefined means "as the screen width suggests". */
@@ -84,6 +105,35 @@ class Preferences {
     this.#save();
   }
 
+  /** Translation hidden until each segment is revealed (a learner's self-test). */
+  get hideTranslation() {
+    return this.#hideTranslation;
+  }
+  set hideTranslation(value: boolean) {
+    this.#hideTranslation = value;
+    this.#apply();
+    this.#save();
+  }
+
+  /** Vocabulary terms marked in the text (a dotted underline), or not. */
+  get showTerms() {
+    return this.#showTerms;
+  }
+  set showTerms(value: boolean) {
+    this.#showTerms = value;
+    this.#apply();
+    this.#save();
+  }
+
+  get speechRate() {
+    return this.#speechRate;
+  }
+  set speechRate(value: number) {
+    const clamped = Math.min(SPEECH_RATE.max, Math.max(SPEECH_RATE.min, value));
+    this.#speechRate = Math.round(clamped * 10) / 10;
+    this.#save();
+  }
+
   /** What went wrong with the last save, for a message to the reader; cleared by a good save. */
   get problem() {
     return this.#problem;
@@ -91,10 +141,10 @@ class Preferences {
 
   #apply() {
     const root = document.documentElement;
-    if (this.#layout) root.dataset.layout = this.#layout;
-    else delete root.dataset.layout;
-    if (this.#theme) root.dataset.theme = this.#theme;
-    else delete root.dataset.theme;
+    setFlag(root, 'layout', this.#layout);
+    setFlag(root, 'theme', this.#theme);
+    setFlag(root, 'hideTranslation', this.#hideTranslation ? 'true' : undefined);
+    setFlag(root, 'hideTerms', this.#showTerms ? undefined : 'true');
   }
 
   #save() {
@@ -102,10 +152,18 @@ class Preferences {
       layout: this.#layout,
       theme: this.#theme,
       shortcuts: this.#shortcuts,
-      uiLang: this.#uiLang
+      uiLang: this.#uiLang,
+      hideTranslation: this.#hideTranslation,
+      showTerms: this.#showTerms,
+      speechRate: this.#speechRate
     } satisfies Stored);
     this.#problem = result.ok ? undefined : result.problem;
   }
+}
+
+function setFlag(root: HTMLElement, name: string, value: string | undefined) {
+  if (value === undefined) delete root.dataset[name];
+  else root.dataset[name] = value;
 }
 
 export const preferences = new Preferences();

@@ -11,6 +11,10 @@ describe('preferences', () => {
       layout: 'fr',
       uiLang: 'fr'
     });
+    expect(parsePreferences({ speechRate: 3, hideTranslation: 'no', showTerms: false })).toEqual({
+      showTerms: false
+    });
+    expect(parsePreferences({ speechRate: 0.8 })).toEqual({ speechRate: 0.8 });
     expect(parsePreferences('side')).toBeUndefined();
     expect(parsePreferences(null)).toBeUndefined();
   });

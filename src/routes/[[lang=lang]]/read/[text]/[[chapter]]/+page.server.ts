@@ -28,12 +28,22 @@ export const load: PageServerLoad = ({ params }) => {
   if (!chapter || (params.chapter !== undefined && chapter.index === 0))
     error(404, 'No such chapter');
   const segments = [text.title, ...segmentsOf(chapter)];
+  // Where this chapter starts in the whole text (the title counts as its first segment), so a
+  // reading position can be told as a share of the text.
+  const start =
+    1 + text.chapters.slice(0, chapter.index).reduce((n, c) => n + segmentsOf(c).length, 0);
   const types = entityTypesIn(corpus, segments);
   return {
     text: textSummary(corpus, text),
     title: text.title,
     chapter,
     types,
+    terms: text.terms,
+    position: {
+      start,
+      total:
+        start + text.chapters.slice(chapter.index).reduce((n, c) => n + segmentsOf(c).length, 0)
+    },
     legend: ENTRY_TYPES.filter((type) => Object.values(types).includes(type))
   };
 };

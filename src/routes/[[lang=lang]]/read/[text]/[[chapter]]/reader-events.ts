@@ -41,3 +41,13 @@ export async function copySegmentLink(event: MouseEvent): Promise<string | undef
     return 'segment.copyFailed';
   }
 }
+
+/** The segment at the top of the viewport (below the header), if any. */
+export function topSegment(): HTMLElement | null {
+  const x = Math.min(innerWidth / 3, 240);
+  for (const y of [90, 140, 200]) {
+    const row = document.elementFromPoint(x, y)?.closest<HTMLElement>('.segment[id^="s-"]');
+    if (row) return row;
+  }
+  return null;
+}

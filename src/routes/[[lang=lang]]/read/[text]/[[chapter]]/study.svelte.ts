@@ -1,0 +1,62 @@
+import { getContext, setContext } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
+import { preferences } from '$lib/state/preferences.svelte.ts';
+
+/**
+ * Hide-and-reveal: with the translation hidden, each English segment stays hidden (to the eye and
+ * to screen readers) until the reader reveals it. The mode is a remembered preference; which
+ * segments are revealed belongs to this visit of this chapter.
+ */
+export class RevealState {
+  #revealed = new SvelteSet<string>();
+  #ids: () => readonly string[];
+  // False until the page is interactive, so hydration meets the markup the server rendered (with
+  // the translation shown); boot.js has already hidden it with CSS by then.
+  #mounted = $state(false);
+
+  constructor(ids: () => readonly string[]) {
+    this.#ids = ids;
+  }
+
+  mount() {
+    this.#mounted = true;
+  }
+
+  get active() {
+    return this.#mounted && preferences.hideTranslation;
+  }
+
+  isHidden(id: string): boolean {
+    return this.active && !this.#revealed.has(id);
+  }
+
+  reveal(id: string) {
+    this.#revealed.add(id);
+  }
+
+  revealAll() {
+    for (const id of this.#ids()) this.#revealed.add(id);
+  }
+
+  hideAll() {
+    this.#revealed.clear();
+  }
+
+  get revealedCount() {
+    return this.#ids().filter((id) => this.#revealed.has(id)).length;
+  }
+
+  get total() {
+    return this.#ids().length;
+  }
+}
+
+const KEY = Symbol('reveal');
+
+export function provideReveal(state: RevealState) {
+  setContext(KEY, state);
+}
+
+export function useReveal(): RevealState {
+  return getContext<RevealState>(KEY);
+}
