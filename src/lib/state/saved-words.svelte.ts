@@ -11,6 +11,8 @@ export interface SavedWordInput {
   text?: string;
   textTitle?: { fr: string; en: string };
   segment?: string;
+  /** The chapter of that segment in a text with chapters ('' or absent: the first one). */
+  chapter?: string;
   /** Entry: its names. Term: the French span and its English match (or gloss). */
   word: { fr: string; en: string };
   lemma?: string;

@@ -67,15 +67,17 @@ export function toWordInput(value: unknown): SavedWordInput | undefined {
   if (typeof en !== 'string') return undefined;
   const text = optionalString(value.text);
   const segment = optionalString(value.segment);
+  const chapter = optionalString(value.chapter);
   const lemma = optionalString(value.lemma);
   const gloss = optionalString(value.gloss);
   const textTitle = optionalPair(value.textTitle);
   const sentence = optionalPair(value.sentence);
-  if ([text, segment, lemma, gloss, textTitle, sentence].includes(false)) return undefined;
+  if ([text, segment, chapter, lemma, gloss, textTitle, sentence].includes(false)) return undefined;
   const out: SavedWordInput = { kind, id, word: { fr: word.fr, en } };
   if (text) out.text = text;
   if (textTitle) out.textTitle = textTitle;
   if (segment) out.segment = segment;
+  if (chapter) out.chapter = chapter;
   if (lemma) out.lemma = lemma;
   if (gloss) out.gloss = gloss;
   if (sentence) out.sentence = sentence;
@@ -219,7 +221,7 @@ export function toAnkiTsv(words: readonly (SavedWord | ImportedWord)[]): string 
   return lines.join('\n') + '\n';
 }
 
-/** CSV columns, in order; the first eleven are the documented ones, the title follows. */
+/** CSV columns, in order; the first eleven are the documented ones, the title and chapter follow. */
 export const CSV_COLUMNS = [
   'kind',
   'id',
@@ -233,7 +235,8 @@ export const CSV_COLUMNS = [
   'sentence_en',
   'saved_at',
   'text_title_fr',
-  'text_title_en'
+  'text_title_en',
+  'chapter'
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -256,7 +259,8 @@ function csvRow(word: SavedWord | ImportedWord): Record<CsvColumn, string> {
     sentence_en: word.sentence?.en ?? '',
     saved_at: word.savedAt ?? '',
     text_title_fr: word.textTitle?.fr ?? '',
-    text_title_en: word.textTitle?.en ?? ''
+    text_title_en: word.textTitle?.en ?? '',
+    chapter: word.chapter ?? ''
   };
 }
 
@@ -408,6 +412,7 @@ function fromColumns(
       gloss: get('gloss'),
       sentence: { fr: get('sentence_fr'), en: get('sentence_en') },
       textTitle: { fr: get('text_title_fr'), en: get('text_title_en') },
+      chapter: get('chapter'),
       savedAt: get('saved_at')
     });
     if (word) words.push(word);
