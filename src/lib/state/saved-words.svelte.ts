@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { isTimestamp, toWordInput, type ImportedWord } from '$lib/words/exchange.ts';
-import { loadStored, saveStored, STORAGE_PREFIX, type SaveProblem } from './storage.ts';
+import { readStored, saveStored, STORAGE_PREFIX, type SaveProblem } from './storage.ts';
 
 /** What a card hands to the save button: an entry or a term, with the sentence it was met in. */
 export interface SavedWordInput {
@@ -75,18 +75,6 @@ export function parseSavedWords(value: unknown): { words: SavedWord[]; dropped: 
   return { words: words.sort(newestFirst), dropped: words.length !== items.length };
 }
 
-/** Whether the browser lets this page read storage at all, and whether our key is there. */
-function storedPresence(): 'present' | 'absent' | 'unavailable' {
-  // storage.ts reads and writes values; a corrupt value reads as "nothing", like a missing one.
-  // Telling the two apart (to say "your words could not be read") needs this one look at the key.
-  try {
-    if (typeof localStorage === 'undefined' || !localStorage) return 'unavailable';
-    return localStorage.getItem(STORAGE_PREFIX + SAVED_WORDS_KEY) === null ? 'absent' : 'present';
-  } catch {
-    return 'unavailable';
-  }
-}
-
 /**
  * The reader's saved words, newest first, kept in localStorage (through storage.ts) as
  * `{ version: 1, words }`. Storage that is missing, full or corrupt never breaks anything: the
@@ -110,21 +98,18 @@ export class SavedWords {
 
   /** Reads storage again; what was in memory only (storage refused it) is kept. */
   reload() {
-    const stored = loadStored(SAVED_WORDS_KEY, parseSavedWords);
-    if (stored) {
-      this.#words = stored.words;
-      this.#problem = stored.dropped ? 'corrupt' : undefined;
-      return;
-    }
-    const presence = storedPresence();
-    if (presence === 'unavailable') {
+    const stored = readStored(SAVED_WORDS_KEY, parseSavedWords);
+    if (stored.status === 'ok') {
+      this.#words = stored.value.words;
+      this.#problem = stored.value.dropped ? 'corrupt' : undefined;
+    } else if (stored.status === 'unavailable') {
       // Nothing can be read or kept: whatever is in memory stays for this visit.
       this.#problem = 'unavailable';
     } else {
-      // Absent: nothing saved yet. Present but unreadable (not JSON): start empty and say so;
-      // the unreadable value stays in storage until the reader saves a word.
+      // Missing: nothing saved yet. Corrupt: start empty and say so; the unreadable value stays
+      // in storage until the reader saves a word.
       this.#words = [];
-      this.#problem = presence === 'present' ? 'corrupt' : undefined;
+      this.#problem = stored.status === 'corrupt' ? 'corrupt' : undefined;
     }
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadStored, saveStored, STORAGE_PREFIX } from './storage.ts';
+import { loadStored, readStored, saveStored, STORAGE_PREFIX } from './storage.ts';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -40,6 +40,20 @@ describe('storage', () => {
     expect(loadStored('layout', isLayout)).toBeUndefined();
     store.data.set(`${STORAGE_PREFIX}layout`, '"sideways"');
     expect(loadStored('layout', isLayout)).toBeUndefined();
+  });
+
+  it('tells a missing value from a corrupt one and from storage that cannot be used', () => {
+    const store = new MemoryStorage();
+    vi.stubGlobal('localStorage', store);
+    expect(readStored('layout', isLayout)).toEqual({ status: 'missing' });
+    store.data.set(`${STORAGE_PREFIX}layout`, '{not json');
+    expect(readStored('layout', isLayout)).toEqual({ status: 'corrupt' });
+    store.data.set(`${STORAGE_PREFIX}layout`, '"sideways"');
+    expect(readStored('layout', isLayout)).toEqual({ status: 'corrupt' });
+    store.data.set(`${STORAGE_PREFIX}layout`, '"fr"');
+    expect(readStored('layout', isLayout)).toEqual({ status: 'ok', value: 'fr' });
+    vi.stubGlobal('localStorage', undefined);
+    expect(readStored('layout', isLayout)).toEqual({ status: 'unavailable' });
   });
 
   it('reports a full quota and missing storage instead of throwing', () => {

@@ -16,20 +16,44 @@ function storage(): Storage | undefined {
   }
 }
 
+export type ReadResult<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'missing' }
+  | { status: 'corrupt' }
+  | { status: 'unavailable' };
+
+/**
+ * Reads and validates a stored value, and says why when there is none: nothing stored yet, a
+ * value that is not JSON or fails validation, or a storage this page may not use.
+ */
+export function readStored<T>(
+  key: string,
+  parse: (value: unknown) => T | undefined
+): ReadResult<T> {
+  const store = storage();
+  if (!store) return { status: 'unavailable' };
+  let raw: string | null;
+  try {
+    raw = store.getItem(STORAGE_PREFIX + key);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (raw === null) return { status: 'missing' };
+  try {
+    const value = parse(JSON.parse(raw));
+    return value === undefined ? { status: 'corrupt' } : { status: 'ok', value };
+  } catch {
+    return { status: 'corrupt' };
+  }
+}
+
 /** Reads and validates a stored value; anything missing, unparsable or invalid gives undefined. */
 export function loadStored<T>(
   key: string,
   parse: (value: unknown) => T | undefined
 ): T | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  try {
-    const raw = store.getItem(STORAGE_PREFIX + key);
-    if (raw === null) return undefined;
-    return parse(JSON.parse(raw));
-  } catch {
-    return undefined;
-  }
+  const result = readStored(key, parse);
+  return result.status === 'ok' ? result.value : undefined;
 }
 
 export function saveStored(key: string, value: unknown): SaveResult {
