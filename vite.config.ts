@@ -44,6 +44,8 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node'
+    environment: 'node',
+    // Property tests run thousands of cases: on a busy 2-core CI machine 5 s is not enough.
+    testTimeout: 30_000
   }
 });

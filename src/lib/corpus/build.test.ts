@@ -722,5 +722,6 @@ describe('buildCorpus: property', () => {
       }),
       { numRuns: 300 }
     );
-  });
+    // 300 builds take about a second alone; on a busy 2-core machine they need more room.
+  }, 30_000);
 });

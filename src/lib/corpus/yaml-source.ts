@@ -32,8 +32,11 @@ export function parseYaml<S extends z.ZodType>(
     return {
       ok: false,
       errors: doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-        return contentError(file, pos.line, pos.col, `YAML: ${firstLine(e.message)}`);
+        // From the error's offset in the source, not from the parser's line count: after a
+        // syntax error in a block scalar the parser's own line numbers drift (found by the fuzzer).
+        const pos = linePos(text, e.pos[0]);
+        const message = firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
+        return contentError(file, pos.line, pos.col, `YAML: ${message}`);
       })
     };
   }
@@ -104,6 +107,18 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/** 1-based line and column (in UTF-16 units, as everywhere else) of an offset into `text`. */
+function linePos(text: string, offset: number): { line: number; col: number } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    start = i + 1;
+  }
+  return { line, col: at - start + 1 };
 }
 
 function firstLine(message: string): string {
