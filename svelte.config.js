@@ -8,6 +8,9 @@ const config = {
     // A second site (tests/fixtures/texts, for the browser tests of long texts) builds beside the
     // real one: its own output folders keep the two builds from overwriting each other.
     outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+    // Absolute asset paths: a host serves 404.html at any unknown address, and relative paths
+    // from it would point nowhere.
+    paths: { relative: false },
     // The whole site is prerendered: every page is a static file, so `fallback` stays unset and a
     // route that cannot be prerendered fails the build instead of silently becoming client-only.
     adapter: adapter({
@@ -15,6 +18,31 @@ const config = {
       assets: process.env.BUILD_DIR ?? 'build',
       strict: true
     }),
+    // Content-Security-Policy (docs/guarantees.md). Every page is prerendered, so SvelteKit writes
+    // it as a <meta http-equiv> and adds the sha256 hash of its own inline start-up script to
+    // script-src ('hash' mode; never a nonce, which a static file cannot renew). Our own script,
+    // static/boot.js, is loaded from a file and covered by 'self'. A meta tag cannot carry
+    // frame-ancestors, report-uri or sandbox: the README lists the headers a host should add.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        // Styles allow 'unsafe-inline' on purpose: the pages carry style attributes (app.html's
+        // wrapper, Svelte's style attributes and directives) and <noscript><style> blocks for
+        // readers without JavaScript, and SvelteKit leaves inline styles unhashed in this mode.
+        // Inline CSS cannot run script, and authored content is only ever rendered as text (no
+        // {@html}, enforced by eslint), so no attacker-written style reaches a page.
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        // Cards (/cards/*.json), the search index and the i18n chunks are fetched from the site.
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    },
     prerender: {
       // A broken internal link (a mention to a missing glossary page, a bad anchor) fails the build.
       handleHttpError: ({ path, referrer, message }) => {

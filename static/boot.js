@@ -5,7 +5,7 @@
 (function () {
   var root = document.documentElement;
   var layouts = ['side', 'interlinear', 'fr', 'en'];
-  var prefs = {};
+  var prefs;
   try {
     prefs = JSON.parse(localStorage.getItem('bilingual-reader/v1/preferences') || '{}') || {};
   } catch (e) {
@@ -14,7 +14,7 @@
   if (prefs.theme === 'light' || prefs.theme === 'dark') root.setAttribute('data-theme', prefs.theme);
   if (prefs.hideTranslation === true) root.setAttribute('data-hide-translation', 'true');
   if (prefs.showTerms === false) root.setAttribute('data-hide-terms', 'true');
-  var layout = null;
+  var layout;
   try {
     layout = new URLSearchParams(location.search).get('layout');
   } catch (e) {
