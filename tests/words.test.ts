@@ -261,7 +261,8 @@ test.describe('my words', () => {
       )
     ).toBe(true);
     expect(csv.split('\r\n')[1]).toBe(
-      'entry,lenin,,,Vladimir Lénine,Vladimir Lenin,,Vladimir Lenin,,,2025-02-01T10:00:00.000Z,,'
+      // …then text_title_fr, text_title_en and chapter, all empty for a word met outside a text.
+      'entry,lenin,,,Vladimir Lénine,Vladimir Lenin,,Vladimir Lenin,,,2025-02-01T10:00:00.000Z,,,'
     );
     expect(csv).toContain(
       `"Un homme\tà la mémoire phénoménale, « sans égal »\net <rare> & précieux.","A man with a phenomenal memory, ""unequalled""\nand <rare> & precious."`
