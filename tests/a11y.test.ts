@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './open.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -18,14 +19,19 @@ const ROUTES = [
   '/glossary/stalin',
   '/glossary/general-secretary',
   '/glossary/lenins-testament',
-  '/timeline'
+  '/timeline',
+  '/vocabulary/premiere-position',
+  '/search',
+  '/search?q=staline',
+  '/words',
+  '/404'
 ];
 
 for (const lang of ['en', 'fr']) {
   for (const route of ROUTES) {
     const path = lang === 'fr' ? (route === '/' ? '/fr' : `/fr${route}`) : route;
     test(`${path} has no accessibility violations @desktop`, async ({ page }) => {
-      await page.goto(path);
+      await open(page, path);
       await expectNoViolations(page);
     });
   }

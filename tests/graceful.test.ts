@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { open } from './open.ts';
+
+const READER = '/read/premiere-position';
+
+test.describe('storage that fails', () => {
+  test('with no storage at all (site data blocked) the reader works and says choices are not kept', async ({
+    page
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        }
+      });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await open(page, READER);
+    await page.getByText('French only', { exact: true }).click();
+    await expect(page.locator('[id="s-1.1"] .en')).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'does not allow storage' })
+    ).toBeVisible();
+    // A card still opens.
+    await page.locator('[id="s-1.5"] .fr a[data-entity="stalin"]').click();
+    await expect(page.getByRole('dialog', { name: 'Joseph Stalin' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('with a full storage the choice applies and the reader is told it was not saved', async ({
+    page
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await open(page, READER);
+    await page.getByText('English only', { exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-layout', 'en');
+    await expect(page.getByRole('status').filter({ hasText: 'storage is full' })).toBeVisible();
+  });
+
+  test('corrupt saved preferences are ignored: the reader starts from the defaults', async ({
+    page
+  }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('bilingual-reader/v1/preferences', '{"layout": "sideways", "theme": ');
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await open(page, READER);
+    await expect(page.locator('html')).not.toHaveAttribute('data-layout');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    await expect(page.locator('[id="s-1.1"] .en')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
