@@ -7,27 +7,9 @@ import {
   type SavedWordInput
 } from './saved-words.svelte.ts';
 import { STORAGE_PREFIX } from './storage.ts';
+import { MemoryStorage } from './testing/memory-storage.ts';
 
 const KEY = STORAGE_PREFIX + SAVED_WORDS_KEY;
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  failWith: string | undefined;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWith) {
-      const error = new Error('refused');
-      error.name = this.failWith;
-      throw error;
-    }
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
 
 function withStorage(initial?: string) {
   const store = new MemoryStorage();

@@ -1,24 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadStored, readStored, saveStored, STORAGE_PREFIX } from './storage.ts';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  failWith: string | undefined;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWith) {
-      const error = new Error('refused');
-      error.name = this.failWith;
-      throw error;
-    }
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
+import { MemoryStorage } from './testing/memory-storage.ts';
 
 const isLayout = (v: unknown) => (v === 'side' || v === 'fr' ? v : undefined);
 
