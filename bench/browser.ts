@@ -1,0 +1,238 @@
+// Reader timings in headless Chromium: open (FCP, LCP) beside a bare static page of the same
+// chapter, mention-click latency (Event Timing), long tasks while scrolling.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, extname } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import type { Generated } from './generate.ts';
+import type { BuildEnv } from './build-size.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: CHROMIUM_ARGS
+  });
+}
+
+/** `vite preview` of one build on a port; resolves once it answers. */
+export async function preview(root: string, env: Partial<BuildEnv>, port: number) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1'
+    ],
+    { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore', detached: true }
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+    }
+  };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8' };
+
+/** Writes the bare page (the chapter's plain text in <p>s, no app) and serves its folder. */
+export async function bareServer(dir: string, gen: Generated, port: number) {
+  mkdirSync(dir, { recursive: true });
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = gen.firstChapter.paragraphs
+    .map(
+      (p) =>
+        `<div class="row"><p lang="fr">${esc(p.map((s) => s.fr).join(' '))}</p><p lang="en">${esc(p.map((s) => s.en).join(' '))}</p></div>`
+    )
+    .join('\n');
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(gen.firstChapter.heading.fr)}</title>` +
+      `<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.5}.row{display:grid;grid-template-columns:1fr 1fr;gap:2rem}</style></head>` +
+      `<body><main><h1>${esc(gen.firstChapter.heading.fr)}</h1>\n${body}</main></body></html>`
+  );
+  const server: Server = createServer((req, res) => {
+    const path = join(
+      dir,
+      (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : req.url!.slice(1)
+    );
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+
+export interface OpenTiming {
+  fcp: number;
+  lcp: number;
+}
+
+/** FCP and LCP of a fresh load (new context, empty cache); median of `runs`. */
+export async function openTiming(browser: Browser, url: string, runs = 3): Promise<OpenTiming> {
+  const fcp: number[] = [];
+  const lcp: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const t = await page.evaluate(
+      () =>
+        new Promise<{ fcp: number; lcp: number }>((resolve) => {
+          let lcpTime = NaN;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) lcpTime = e.startTime;
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => {
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            resolve({ fcp: paint ? paint.startTime : NaN, lcp: lcpTime });
+          }, 500);
+        })
+    );
+    fcp.push(t.fcp);
+    lcp.push(t.lcp);
+    await context.close();
+  }
+  return { fcp: median(fcp), lcp: median(lcp) };
+}
+
+export interface CardLatency {
+  clicks: number;
+  p50: number;
+  worst: number;
+  /** Clicks that left no Event Timing entry (≤ 16 ms). */
+  under16: number;
+}
+
+/** Event Timing duration of mention clicks (30 spread across the page), card closed between. */
+export async function cardLatency(
+  browser: Browser,
+  url: string,
+  clicks = 30
+): Promise<CardLatency> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: { id: number; d: number; t: number }[] };
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[])
+        if (e.interactionId)
+          w.__events.push({ id: e.interactionId, d: e.duration, t: e.startTime });
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const mentions = page.locator('main a.mention');
+  const count = await mentions.count();
+  const picks = Array.from({ length: Math.min(clicks, count) }, (_, i) =>
+    Math.floor((i * count) / Math.min(clicks, count))
+  );
+  const durations: number[] = [];
+  let under16 = 0;
+  for (const index of picks) {
+    const link = mentions.nth(index);
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    const before = await page.evaluate(() => performance.now());
+    await link.click();
+    await page.locator('dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForTimeout(300); // the entry is reported after the next paint
+    const entries = await page.evaluate(
+      (since) =>
+        (window as unknown as { __events: { id: number; d: number; t: number }[] }).__events.filter(
+          (e) => e.t >= since - 1
+        ),
+      before
+    );
+    const byId = new Map<number, number>();
+    for (const e of entries) byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.d));
+    if (byId.size === 0) under16 += 1;
+    else durations.push(Math.max(...byId.values()));
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.evaluate(() => {
+      (window as unknown as { __events: unknown[] }).__events = [];
+    });
+  }
+  await context.close();
+  const all = [...durations, ...Array<number>(under16).fill(16)];
+  return {
+    clicks: picks.length,
+    p50: median(all),
+    worst: all.length ? Math.max(...all) : NaN,
+    under16
+  };
+}
+
+export interface LongTasks {
+  count: number;
+  longest: number;
+}
+
+/** Long tasks while scrolling the page top to bottom, 600 px every 50 ms. */
+export async function scrollLongTasks(browser: Browser, url: string): Promise<LongTasks> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ count: number; longest: number }>((resolve) => {
+        const tasks: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) tasks.push(e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const step = () => {
+          const before = window.scrollY;
+          window.scrollBy(0, 600);
+          if (window.scrollY === before) {
+            setTimeout(() => {
+              observer.disconnect();
+              resolve({ count: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 });
+            }, 300);
+          } else setTimeout(step, 50);
+        };
+        step();
+      })
+  );
+  await context.close();
+  return result;
+}
