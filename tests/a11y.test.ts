@@ -38,14 +38,14 @@ for (const lang of ['en', 'fr']) {
 }
 
 test('the not-found page has no accessibility violations @desktop', async ({ page }) => {
-  await page.goto('/glossary/nobody-at-all');
+  await open(page, '/glossary/nobody-at-all');
   await expectNoViolations(page);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the reader with a card open, ${scheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/read/premiere-position');
+    await open(page, '/read/premiere-position');
     await expectNoViolations(page);
     await page.locator('[id="s-1.11"] .fr a[data-entity="second-secretary"]').click();
     await expect(page.getByRole('dialog', { name: /second secretary/i })).toBeVisible();
@@ -55,14 +55,14 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the glossary and an entry, ${scheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ['/glossary', '/fr/glossary/brezhnev']) {
-      await page.goto(path);
+      await open(page, path);
       await expectNoViolations(page);
     }
   });
 }
 
 test('the reader in the dark theme chosen with the toggle', async ({ page }) => {
-  await page.goto('/fr/read/premiere-position');
+  await open(page, '/fr/read/premiere-position');
   await page.getByRole('button', { name: 'Thème sombre' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectNoViolations(page);

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { open } from './open.ts';
 
 test('the library lists the first text and links to its reader', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const title = page.getByRole('heading', {
     level: 2,
@@ -13,7 +14,7 @@ test('the library lists the first text and links to its reader', async ({ page }
 });
 
 test('the reader shows the French original beside its English translation', async ({ page }) => {
-  await page.goto('/read/premiere-position');
+  await open(page, '/read/premiere-position');
   const first = page.locator('#s-1\\.1');
   const fr = first.locator('[lang="fr"]');
   const en = first.locator('[lang="en"]');
@@ -38,7 +39,7 @@ test('the reader shows the French original beside its English translation', asyn
 });
 
 test('a mention is a link to its glossary entry, in both languages', async ({ page }) => {
-  await page.goto('/read/premiere-position');
+  await open(page, '/read/premiere-position');
   const frMention = page.locator('#s-1\\.5 [lang="fr"] a', { hasText: 'Josef Staline' });
   const enMention = page.locator('#s-1\\.5 [lang="en"] a', { hasText: 'Joseph Stalin' });
   await expect(frMention).toHaveAttribute('href', '/glossary/stalin');
@@ -52,7 +53,7 @@ test('a mention is a link to its glossary entry, in both languages', async ({ pa
 });
 
 test('the French interface is served under /fr', async ({ page }) => {
-  await page.goto('/fr/read/premiere-position');
+  await open(page, '/fr/read/premiere-position');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('link', { name: 'Bibliothèque' })).toBeVisible();
   await expect(
