@@ -41,8 +41,26 @@ export default ts.config(
   },
   {
     rules: {
-      // Authored content (texts, glossary) is rendered as text, never as markup.
+      // Authored content (texts, glossary) is rendered as text, never as markup: no {@html}, and
+      // no markup strings through the DOM either, but in the reader's one slot for the markup
+      // that src/lib/corpus/render-html.ts escapes (ReaderMarkupSlot.svelte, which says so).
       'svelte/no-at-html-tags': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Markup strings reach the page only through ReaderMarkupSlot.svelte.'
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe)$/]',
+          message: 'Markup strings reach the page only through ReaderMarkupSlot.svelte.'
+        },
+        {
+          selector: "CallExpression[callee.property.name='write'][callee.object.name='document']",
+          message: 'Markup strings reach the page only through ReaderMarkupSlot.svelte.'
+        }
+      ],
       // `_name` marks a value left out on purpose (`{ key: _key, ...rest }`); a caught error may
       // go unused (static/boot.js is plain ES5 and names it).
       '@typescript-eslint/no-unused-vars': [

@@ -1,8 +1,25 @@
 import type { Handle } from '@sveltejs/kit';
 import { uiLangOf } from '$lib/i18n/index.ts';
+import { getCorpus } from '$lib/server/corpus.ts';
+import { fillReaderMarkup } from '$lib/server/reader-page.ts';
 
-/** `<html lang>` must be right in the prerendered file itself, before any script runs. */
+const READER_ROUTE = '/[[lang=lang]]/read/[text]/[[chapter]]';
+
+/**
+ * `<html lang>` must be right in the prerendered file itself, before any script runs. A reader
+ * page also gets its sentences written into it here, as static markup, rather than through the
+ * page's data: data would be serialised into the page a second time for hydration.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
   const lang = uiLangOf(event.url.pathname);
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+  const reader =
+    event.route.id === READER_ROUTE && !event.isDataRequest
+      ? await fillReaderMarkup(getCorpus(), event.params, lang)
+      : undefined;
+  return resolve(event, {
+    transformPageChunk: ({ html }) => {
+      const page = html.replace('%lang%', lang);
+      return reader ? reader(page) : page;
+    }
+  });
 };

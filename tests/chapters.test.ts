@@ -52,3 +52,49 @@ test('an entry page links each mention into its chapter', async ({ page }) => {
   await expect(sources.nth(0)).toHaveAttribute('href', '/read/chapitres#s-c1.1');
   await expect(sources.nth(1)).toHaveAttribute('href', '/read/chapitres/c3#s-c3.1');
 });
+
+test('a page load carries its sentences; a chapter reached in the app fetches them once', async ({
+  page
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/markup/')) fetched.push(request.url());
+  });
+  await open(page, `${SITE}/read/chapitres/c2`);
+  await expect(page.locator('[id="s-c2.1"] .fr')).toContainText('Staline');
+  expect(fetched).toEqual([]);
+  // In the app: the next chapter, then the first again (its sentences left with the page).
+  const chapters = page.getByRole('navigation', { name: 'Chapters' });
+  await chapters.getByRole('link', { name: 'Troisième chapitre' }).click();
+  await expect(page).toHaveURL(/\/read\/chapitres\/c3$/);
+  await expect(page.locator('[id^="s-c3."]').first()).toBeVisible();
+  await expect(page.locator('[id^="s-c2."]')).toHaveCount(0);
+  await chapters.getByRole('link', { name: 'Premier chapitre' }).click();
+  await expect(page.locator('[id="s-c1.2"] .fr a[data-entity="stalin"]')).toBeVisible();
+  expect(fetched.map((url) => new URL(url).pathname)).toEqual([
+    '/markup/en/chapitres/2.json',
+    '/markup/en/chapitres/0.json'
+  ]);
+  // The French interface fetches the French labels' version, and the mentions lead there.
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(/\/fr\/read\/chapitres$/);
+  await expect(page.locator('[id="s-c1.2"] .fr a[data-entity="stalin"]')).toHaveAttribute(
+    'href',
+    '/fr/glossary/stalin'
+  );
+  await expect(
+    page.locator('[id="s-c1.2"]').getByRole('link', { name: /Copier un lien/ })
+  ).toBeAttached();
+});
+
+test('a chapter whose sentences cannot be fetched says so instead of showing an empty page', async ({
+  page
+}) => {
+  await page.route('**/markup/**', (route) => route.fulfill({ status: 503, body: '' }));
+  await open(page, `${SITE}/read/chapitres`);
+  await page
+    .getByRole('navigation', { name: 'Chapters' })
+    .getByRole('link', { name: 'Deuxième chapitre' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/503|could not be loaded/);
+});

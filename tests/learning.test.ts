@@ -162,8 +162,10 @@ test.describe('read aloud', () => {
   test('without speech synthesis the buttons say so', async ({ page }) => {
     await removeSpeech(page);
     await open(page, READER);
-    const button = seg(page, '1.1').getByRole('button', { name: /not available/ });
-    await expect(button).toBeAttached();
+    // Every button is described by the one note that says why it cannot read.
+    const button = seg(page, '1.1').getByRole('button', { name: /Read this sentence aloud/ });
+    await expect(button).toHaveAccessibleDescription(/not available/);
+    await expect(page.locator('.reader')).toHaveAttribute('data-speech', 'unavailable');
     await button.click();
     await expect(page.getByRole('status').filter({ hasText: 'not available' })).toBeVisible();
   });
@@ -171,7 +173,9 @@ test.describe('read aloud', () => {
   test('without a French voice the buttons say so', async ({ page }) => {
     await installSpeechDouble(page, [{ lang: 'en-US', name: 'Test English' }]);
     await open(page, READER);
-    await expect(seg(page, '1.1').getByRole('button', { name: /No French voice/ })).toBeAttached();
+    await expect(
+      seg(page, '2.2').getByRole('button', { name: /Read this sentence aloud \(2\.2\)/ })
+    ).toHaveAccessibleDescription(/No French voice/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { preferences } from '$lib/state/preferences.svelte.ts';
-import { stepSegment } from './reader-dom.ts';
+
+const SEGMENT = '.segment[id^="s-"]';
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -27,8 +28,11 @@ export function installShortcuts(openHelp: () => void): () => void {
         search.focus();
         search.select();
       }
-    } else if (event.key === 'j' || event.key === 'k') {
-      if (stepSegment(event.key === 'j' ? 1 : -1)) event.preventDefault();
+    } else if ((event.key === 'j' || event.key === 'k') && document.querySelector(SEGMENT)) {
+      event.preventDefault();
+      const direction = event.key === 'j' ? 1 : -1;
+      // The stepping code comes with the first step: most visits never press j or k.
+      void import('./reader-dom.ts').then(({ stepSegment }) => stepSegment(direction));
     }
   };
   document.addEventListener('keydown', onKey);

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { ENTRY_TYPES, segmentsOf } from '$lib/corpus/index.ts';
+import { ENTRY_TYPES, plainText, segmentsOf } from '$lib/corpus/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { entityTypesIn, textSummary } from '$lib/server/views.ts';
+import { findChapter } from '$lib/server/reader-markup.ts';
+import { cachedTextSummary } from '$lib/server/reader-page.ts';
+import { entityTypesIn } from '$lib/server/views.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The first chapter is read at /read/<text>; later ones at /read/<text>/<chapter id>.
@@ -16,34 +18,29 @@ export const entries: EntryGenerator = () =>
     )
   ) as ReturnType<EntryGenerator>;
 
+// What the page's script needs, and nothing proportional to the chapter's text: the sentences
+// themselves are written into the page as markup (hooks.server.ts, ReaderMarkupSlot.svelte).
 export const load: PageServerLoad = ({ params }) => {
   const corpus = getCorpus();
-  const text = corpus.texts.find((t) => t.slug === params.text);
-  if (!text) error(404, 'No such text');
-  const chapter =
-    params.chapter === undefined
-      ? text.chapters[0]
-      : text.chapters.find((c) => c.id === params.chapter);
-  // The first chapter has one address only; its id in the URL is not a second one.
-  if (!chapter || (params.chapter !== undefined && chapter.index === 0))
-    error(404, 'No such chapter');
+  const found = findChapter(corpus, params.text, params.chapter);
+  if (!found) error(404, params.chapter === undefined ? 'No such text' : 'No such chapter');
+  const { text, chapter } = found;
   const segments = [text.title, ...segmentsOf(chapter)];
+  const types = Object.values(entityTypesIn(corpus, segments));
   // Where this chapter starts in the whole text (the title counts as its first segment), so a
   // reading position can be told as a share of the text.
-  const start =
-    1 + text.chapters.slice(0, chapter.index).reduce((n, c) => n + segmentsOf(c).length, 0);
-  const types = entityTypesIn(corpus, segments);
+  let start = 1;
+  for (const c of text.chapters.slice(0, chapter.index)) start += segmentsOf(c).length;
+  let rest = 0;
+  for (const c of text.chapters.slice(chapter.index)) rest += segmentsOf(c).length;
   return {
-    text: textSummary(corpus, text),
-    title: text.title,
-    chapter,
-    types,
-    terms: text.terms,
-    position: {
-      start,
-      total:
-        start + text.chapters.slice(chapter.index).reduce((n, c) => n + segmentsOf(c).length, 0)
-    },
-    legend: ENTRY_TYPES.filter((type) => Object.values(types).includes(type))
+    text: cachedTextSummary(corpus, text),
+    titleText: plainText(text.title.fr.runs),
+    chapter: { id: chapter.id, index: chapter.index },
+    /** Every segment on the page, title first, in reading order. */
+    segmentIds: segments.map((s) => s.id),
+    termCount: Object.keys(text.terms).length,
+    position: { start, total: start + rest },
+    legend: ENTRY_TYPES.filter((type) => types.includes(type))
   };
 };

@@ -28,7 +28,7 @@ export function highlightCounterparts(event: Event) {
  * or undefined when the click was not on a segment link.
  */
 export async function copySegmentLink(event: MouseEvent): Promise<string | undefined> {
-  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.segment-link');
   if (!link) return undefined;
   // The link itself still goes to the segment (the address shows it, :target marks it).
   const url = new URL(link.href);

@@ -1,5 +1,4 @@
 import { getContext, setContext } from 'svelte';
-import { SvelteSet } from 'svelte/reactivity';
 import { preferences } from '$lib/state/preferences.svelte.ts';
 
 /**
@@ -8,7 +7,10 @@ import { preferences } from '$lib/state/preferences.svelte.ts';
  * segments are revealed belongs to this visit of this chapter.
  */
 export class RevealState {
-  #revealed = new SvelteSet<string>();
+  // A plain set and a version number: the reactive SvelteSet would add a class to the page's
+  // first load for what one counter does here.
+  #revealed = new Set<string>();
+  #version = $state(0);
   #ids: () => readonly string[];
   // False until the page is interactive, so hydration meets the markup the server rendered (with
   // the translation shown); boot.js has already hidden it with CSS by then.
@@ -27,22 +29,26 @@ export class RevealState {
   }
 
   isHidden(id: string): boolean {
-    return this.active && !this.#revealed.has(id);
+    return this.active && (void this.#version, !this.#revealed.has(id));
   }
 
   reveal(id: string) {
     this.#revealed.add(id);
+    this.#version += 1;
   }
 
   revealAll() {
     for (const id of this.#ids()) this.#revealed.add(id);
+    this.#version += 1;
   }
 
   hideAll() {
     this.#revealed.clear();
+    this.#version += 1;
   }
 
   get revealedCount() {
+    void this.#version;
     return this.#ids().filter((id) => this.#revealed.has(id)).length;
   }
 

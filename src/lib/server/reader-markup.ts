@@ -1,0 +1,56 @@
+import { segmentsOf, type Chapter, type Corpus, type Text } from '$lib/corpus/index.ts';
+import {
+  chapterHtml,
+  segmentHtml,
+  type ChapterHtmlOptions,
+  type ReaderHtml
+} from '$lib/corpus/render-html.ts';
+import { localizedPath } from '$lib/i18n/context.ts';
+import { loadStrings, translator, type UiLang } from '$lib/i18n/index.ts';
+import { entityTypesIn } from './views.ts';
+
+/** Id of the reader page's one element that says why read-aloud is unavailable. */
+export const SPEECH_NOTE_ID = 'speech-note';
+
+/** A reader page's sentences as markup: the text's title, and the chapter (heading, paragraphs). */
+export interface ReaderMarkup {
+  title: ReaderHtml;
+  body: ReaderHtml;
+}
+
+/** Finds a text's chapter as the reader's address names it (no chapter: the first). */
+export function findChapter(
+  corpus: Corpus,
+  slug: string,
+  chapterId: string | undefined
+): { text: Text; chapter: Chapter } | undefined {
+  const text = corpus.texts.find((t) => t.slug === slug);
+  if (!text) return undefined;
+  const chapter =
+    chapterId === undefined ? text.chapters[0] : text.chapters.find((c) => c.id === chapterId);
+  // The first chapter has one address only; its id in the URL is not a second one.
+  if (!chapter || (chapterId !== undefined && chapter.index === 0)) return undefined;
+  return { text, chapter };
+}
+
+/** The markup of one reader page, with links and labels in its UI language. */
+export async function readerMarkup(
+  corpus: Corpus,
+  text: Text,
+  chapter: Chapter,
+  lang: UiLang
+): Promise<ReaderMarkup> {
+  await loadStrings(lang);
+  const t = translator(lang);
+  const options: ChapterHtmlOptions = {
+    types: entityTypesIn(corpus, [text.title, ...segmentsOf(chapter)]),
+    entryHref: (id) => localizedPath(`/glossary/${id}`, lang),
+    termHref: localizedPath(`/vocabulary/${text.slug}`, lang),
+    labels: { copyLink: t('segment.copyLink'), speak: t('speech.read') },
+    speechNoteId: SPEECH_NOTE_ID
+  };
+  return {
+    title: segmentHtml(text.title, options, 'h1', 'reader-title'),
+    body: chapterHtml(chapter, options)
+  };
+}
