@@ -40,9 +40,9 @@ async function expectBoundedMentions(page: Page) {
   // Every chapter that names it, with its count and a link to its first mention.
   const index = section.getByRole('list', { name: 'Chapter by chapter' });
   await expect(index.getByRole('listitem')).toHaveText([
-    /Chapter 1 — Les débuts\s*4 sentences/,
-    /Chapter 2 — Les années de Staline\s*8 sentences/,
-    /Chapter 3 — La fin\s*3 sentences/
+    /Chapter 1\s— Les débuts\s*4 sentences/,
+    /Chapter 2\s— Les années de Staline\s*8 sentences/,
+    /Chapter 3\s— La fin\s*3 sentences/
   ]);
   const links = index.getByRole('link');
   await expect(links.nth(0)).toHaveAttribute(
