@@ -77,9 +77,9 @@ describe('entryView', () => {
       ['', 'c1.1', 0],
       ['c3', 'c3.1', 1]
     ]);
-    expect(text.chapters.map((c) => [c.number, c.sentences, c.heading?.en])).toEqual([
-      [1, 1, 'First chapter'],
-      [3, 1, 'Third chapter']
+    expect(text.chapters.map((c) => [c.number, c.sentences, c.heading])).toEqual([
+      [1, 1, 'Premier chapitre'],
+      [3, 1, 'Troisième chapitre']
     ]);
     expect(text.rests).toEqual({});
     expect(view.mentionCount).toBe(2);
@@ -101,7 +101,7 @@ describe('entryView', () => {
     expect(text!.chapters).toHaveLength(6);
     expect(text!.chapters[5]).toEqual({
       number: 6,
-      heading: { fr: 'Chapitre 6', en: 'Chapter 6' },
+      heading: 'Chapitre 6',
       sentences: 8,
       first: { chapter: 'c6', segment: 'c6.1', mention: 5 * 9 }
     });

@@ -25,7 +25,8 @@ export interface MentionSentence {
 export interface ChapterMentions {
   /** The chapter's place in the text, from 1. */
   number: number;
-  heading?: Bilingual;
+  /** The chapter's French heading, as the reader's chapter list shows it. */
+  heading?: string;
   sentences: number;
   first: MentionSentence;
 }
@@ -129,9 +130,7 @@ function textMentions(corpus: Corpus, entry: Entry, slug: string): TextMentions 
     else
       chapters.push({
         number,
-        heading: chapter?.heading
-          ? { fr: plainText(chapter.heading.fr.runs), en: plainText(chapter.heading.en.runs) }
-          : undefined,
+        heading: chapter?.heading ? plainText(chapter.heading.fr.runs) : undefined,
         sentences: 1,
         first: sentence
       });
