@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './open.ts';
 import { FIXTURE_PORT } from '../playwright.config.ts';
+import type { Corpus } from '../src/lib/corpus/model.ts';
+import { buildSearchPayload } from '../src/lib/search/fulltext.ts';
 
 const READER = '/read/premiere-position';
 const INDEX = '/search-index.json';
@@ -236,4 +238,40 @@ test.describe('before the script has run', () => {
     await expect(form).toHaveAttribute('method', 'get');
     await expect(form.locator('input[name="q"]')).toHaveAttribute('type', 'search');
   });
+});
+
+test('a query that finds hundreds of sentences shows them 50 at a time', async ({ page }) => {
+  // A long book, stood in for by an index of 120 sentences that all say "samovar".
+  const sentence = (i: number) => ({
+    id: `${i}`,
+    fr: {
+      runs: [{ kind: 'text' as const, text: `Le samovar numéro ${i}.` }],
+      glue: false,
+      line: i
+    },
+    en: { runs: [{ kind: 'text' as const, text: `Samovar number ${i}.` }], glue: false, line: i }
+  });
+  const text = {
+    slug: 'samovars',
+    title: sentence(0),
+    chapters: [
+      { id: '', index: 0, paragraphs: [Array.from({ length: 120 }, (_, i) => sentence(i + 1))] }
+    ]
+  };
+  const payload = buildSearchPayload({ texts: [text] } as unknown as Pick<Corpus, 'texts'>);
+  await page.route(`**${INDEX}`, (route) => route.fulfill({ json: payload }));
+  await open(page, '/search?q=samovar');
+  const hits = page.locator('#search-results .hit');
+  await expect(hits).toHaveCount(50);
+  const more = page.locator('#search-results .more');
+  await expect(more).toContainText('50 of 121 shown');
+  await more.getByRole('button', { name: 'Show 50 more results' }).click();
+  await expect(hits).toHaveCount(100);
+  await expect(more).toContainText('100 of 121 shown');
+  await more.getByRole('button', { name: 'Show 21 more results' }).click();
+  await expect(hits).toHaveCount(121);
+  await expect(more).toHaveCount(0);
+  // A new query starts from the first page again.
+  await page.locator('#site-search').fill('samovar numero');
+  await expect(hits).toHaveCount(50);
 });

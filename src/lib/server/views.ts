@@ -1,8 +1,20 @@
 import type { Corpus, Entry, EntryType, Segment, Text } from '$lib/corpus/index.ts';
 import { mentionsIn, plainText, segmentsOf } from '$lib/corpus/index.ts';
 
-/** What the library and the reader's header show of a text. */
+const summaries = new WeakMap<Text, ReturnType<typeof summarize>>();
+
+/**
+ * What the library and the reader's header show of a text. Every chapter page of the reader asks
+ * for it, and counting the mentions walks the whole text: it is computed once per text (per
+ * build; in dev the corpus, and so every text object, is new on each request).
+ */
 export function textSummary(corpus: Corpus, text: Text) {
+  let summary = summaries.get(text);
+  if (!summary) summaries.set(text, (summary = summarize(text)));
+  return summary;
+}
+
+function summarize(text: Text) {
   let segments = 1;
   let mentions = 0;
   const count = (segment: Segment) => {
