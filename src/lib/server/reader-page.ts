@@ -1,16 +1,6 @@
-import type { Corpus, Text } from '$lib/corpus/index.ts';
+import type { Corpus } from '$lib/corpus/index.ts';
 import type { UiLang } from '$lib/i18n/index.ts';
 import { findChapter, readerMarkup } from './reader-markup.ts';
-import { textSummary, type TextSummary } from './views.ts';
-
-const summaries = new WeakMap<Text, TextSummary>();
-
-/** A text's summary, worked out once per build: every chapter page of a long book shows it. */
-export function cachedTextSummary(corpus: Corpus, text: Text): TextSummary {
-  let summary = summaries.get(text);
-  if (!summary) summaries.set(text, (summary = textSummary(corpus, text)));
-  return summary;
-}
 
 /** The attribute that marks where a reader page's markup goes (see ReaderMarkupSlot.svelte). */
 export const SLOT_ATTRIBUTE = 'data-markup-slot';

@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { afterPaint } from '$lib/after-paint.ts';
 import type { CardData } from '$lib/card-data.ts';
 
 /** Where an entry's card data is: one small prerendered JSON file per entry. */
@@ -58,6 +59,8 @@ class CardState {
     }
     try {
       const data = await this.prefetch(id, url);
+      // The card opens in this frame; its details fill it in the next one.
+      await afterPaint();
       if (request !== this.#request) return;
       this.#data = data;
       this.#status = 'ready';

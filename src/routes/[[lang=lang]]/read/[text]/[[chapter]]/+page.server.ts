@@ -2,8 +2,7 @@ import { error } from '@sveltejs/kit';
 import { ENTRY_TYPES, plainText, segmentsOf } from '$lib/corpus/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
 import { findChapter } from '$lib/server/reader-markup.ts';
-import { cachedTextSummary } from '$lib/server/reader-page.ts';
-import { entityTypesIn } from '$lib/server/views.ts';
+import { entityTypesIn, textSummary } from '$lib/server/views.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The first chapter is read at /read/<text>; later ones at /read/<text>/<chapter id>.
@@ -34,7 +33,7 @@ export const load: PageServerLoad = ({ params }) => {
   let rest = 0;
   for (const c of text.chapters.slice(chapter.index)) rest += segmentsOf(c).length;
   return {
-    text: cachedTextSummary(corpus, text),
+    text: textSummary(corpus, text),
     titleText: plainText(text.title.fr.runs),
     chapter: { id: chapter.id, index: chapter.index },
     /** Every segment on the page, title first, in reading order. */
