@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeMarkup,
+  hasVisibleText as runHasVisibleText,
   parseInline,
   plainText,
   toMarkup,
@@ -303,6 +304,28 @@ describe('plainText, toMarkup, escapeMarkup', () => {
   it('plainText drops every annotation and keeps every character', () => {
     expect(plainText(runs)).toBe('Le [vrai] deuxième {secrétaire} offi\\cieux.');
     expect(plainText([])).toBe('');
+  });
+
+  it('hasVisibleText is true exactly when plainText has something left after trim', () => {
+    expect(runHasVisibleText(text(' \t\u00a0\u2028\ufeff'))).toBe(false);
+    expect(runHasVisibleText(text(' a '))).toBe(true);
+    const blankTerm: TermRun = {
+      kind: 'term',
+      term: 'x',
+      line: 1,
+      column: 1,
+      children: [text('  ')]
+    };
+    expect(runHasVisibleText(blankTerm)).toBe(false);
+    expect(runHasVisibleText(runs[1]!)).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(' ', '\t', '\u00a0', '\u3000', 'a', '.') }),
+        (s) => {
+          expect(runHasVisibleText(text(s))).toBe(s.trim() !== '');
+        }
+      )
+    );
   });
 
   it('escapeMarkup escapes exactly the five markup characters', () => {
