@@ -77,29 +77,26 @@ export function readHead(text: string, start: number, end: number): LineHead | u
  * Parses one language's side of a text (`fr.txt`, `en.txt`). The format, for authors, is in
  * docs/authoring.md: `# id Title`, `## id Chapter heading`, `id Segment text`, a blank line
  * between paragraphs, `%` for comments. Every problem is collected with its line and column.
+ * `source` is the file's text, or its lines as decodeLines gives them.
  */
-export function parseAlignedFile(file: string, text: string): AlignedFile {
+export function parseAlignedFile(file: string, source: string | readonly string[]): AlignedFile {
   const errors: ContentError[] = [];
   const blocks: Block[] = [];
   const seen = new Map<string, number>();
   let paragraph: Block | undefined;
-
-  // Line by line in place, without splitting the file: only a segment's id and text are cut out.
   let lineNo = 0;
-  for (let lineStart = 0; lineStart <= text.length;) {
+
+  /** One line, `text[start, lineEnd)`: a whole file is walked in place, without splitting it. */
+  const visit = (text: string, start: number, lineEnd: number) => {
     lineNo += 1;
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const start = lineStart;
-    lineStart = lineEnd + 1;
     // The line without its trailing spaces and tabs.
     let end = lineEnd;
     while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end -= 1;
     if (end === start) {
       paragraph = undefined;
-      continue;
+      return;
     }
-    if (text.charCodeAt(start) === PERCENT) continue;
+    if (text.charCodeAt(start) === PERCENT) return;
     const lineLength = end - start;
     let head = readHead(text, start, end);
     if (!head) {
@@ -119,7 +116,7 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
               : `expected '<id> <text>': a segment id (lowercase letters, digits, '.', '-', '_') then its text, found '${truncate(line)}'`
           )
         );
-        continue;
+        return;
       }
       head = { marker: marker?.length ?? 0, id, textStart: lineLength - (match[3]?.length ?? 0) };
     }
@@ -174,14 +171,22 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
       }
       blocks.push({ kind, segments: [segment] });
       paragraph = undefined;
-      continue;
+      return;
     }
     if (!paragraph) {
       paragraph = { kind: 'paragraph', segments: [] };
       blocks.push(paragraph);
     }
     paragraph.segments.push(segment);
-  }
+  };
+  if (typeof source === 'string') {
+    for (let start = 0; start <= source.length;) {
+      const end = source.indexOf('\n', start);
+      const lineEnd = end === -1 ? source.length : end;
+      visit(source, start, lineEnd);
+      start = lineEnd + 1;
+    }
+  } else for (const line of source) visit(line, 0, line.length);
 
   for (const block of blocks) {
     const last = block.segments[block.segments.length - 1];

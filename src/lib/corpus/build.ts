@@ -15,7 +15,7 @@ import {
   type Text
 } from './model.ts';
 import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
-import { decodeSource } from './source.ts';
+import { decodeLines, decodeSource } from './source.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
 /** The files of a content folder, by path relative to it with `/` separators. */
@@ -56,6 +56,17 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
     decoded.set(rel, result.text);
     return result.text;
   };
+  /** An aligned file's lines (see decodeLines), undefined when it is missing or not UTF-8. */
+  const readLines = (rel: string): string[] | undefined => {
+    const bytes = files.get(rel);
+    if (!bytes) return undefined;
+    const result = decodeLines(label(rel), bytes);
+    if (!result.ok) {
+      errors.push(result.error);
+      return undefined;
+    }
+    return result.lines;
+  };
 
   const glossaryFiles: string[] = [];
   const textDirs = new Map<string, string[]>();
@@ -79,7 +90,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
-    const text = loadText(slug, read, label, entries, errors);
+    const text = loadText(slug, read, readLines, label, entries, errors);
     if (text) texts.push(text);
   }
   if (errors.length > 0) return { errors: sortContentErrors(errors) };
@@ -192,6 +203,7 @@ function checkEntry(
 function loadText(
   slug: string,
   read: (rel: string) => string | undefined,
+  readLines: (rel: string) => string[] | undefined,
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
   errors: ContentError[]
@@ -219,8 +231,8 @@ function loadText(
     );
 
   const metaSource = read(rel(TEXT_FILES.meta));
-  const frSource = read(rel(TEXT_FILES.fr));
-  const enSource = read(rel(TEXT_FILES.en));
+  const frSource = readLines(rel(TEXT_FILES.fr));
+  const enSource = readLines(rel(TEXT_FILES.en));
   const termsSource = read(rel(TEXT_FILES.terms));
   if (metaSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.meta))))
     missing(TEXT_FILES.meta);

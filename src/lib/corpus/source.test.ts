@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, locateInvalidUtf8 } from './source.ts';
+import { decodeLines, decodeSource, locateInvalidUtf8 } from './source.ts';
 
 const FILE = 'texts/demo/fr.txt';
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -54,6 +54,57 @@ describe('decodeSource', () => {
     if (result.ok) return;
     expect(result.error).toMatchObject({ file: FILE, line: 3, column: 8 });
     expect(result.error.message).toMatch(/UTF-8/);
+  });
+});
+
+describe('decodeLines', () => {
+  /** What decodeLines must give: decodeSource's text split at LF, or its error. */
+  const expected = (input: Uint8Array) => {
+    const decoded = decodeSource(FILE, input);
+    return decoded.ok ? { ok: true, lines: decoded.text.split('\n') } : decoded;
+  };
+
+  it('splits a file into decoded lines', () => {
+    expect(decodeLines(FILE, utf8('# t Léon\n\n1.1 Un — 😀\n'))).toEqual({
+      ok: true,
+      lines: ['# t Léon', '', '1.1 Un — 😀', '']
+    });
+    expect(decodeLines(FILE, utf8(''))).toEqual({ ok: true, lines: [''] });
+  });
+
+  it('drops only a leading byte-order mark', () => {
+    expect(decodeLines(FILE, bytes(BOM, 'a\n', BOM, 'b'))).toEqual({
+      ok: true,
+      lines: ['a', '\ufeffb']
+    });
+    expect(decodeLines(FILE, bytes(BOM, BOM))).toEqual({ ok: true, lines: ['\ufeff'] });
+  });
+
+  it('reads CRLF and lone CR as line breaks', () => {
+    expect(decodeLines(FILE, utf8('a\r\nb\rc\n'))).toEqual({
+      ok: true,
+      lines: ['a', 'b', 'c', '']
+    });
+  });
+
+  it('reports invalid UTF-8 where decodeSource does, even in a later line', () => {
+    const input = bytes('a\nbé\n', [0xc3], '\nc');
+    expect(decodeLines(FILE, input)).toEqual(expected(input));
+    expect(decodeLines(FILE, input)).toMatchObject({ ok: false, error: { line: 3, column: 1 } });
+  });
+
+  it('agrees with decodeSource on any bytes', () => {
+    const byte = fc.oneof(
+      fc.constantFrom(0x0a, 0x0d, 0xef, 0xbb, 0xbf, 0xc3, 0xa9, 0x61, 0x20),
+      fc.integer({ min: 0, max: 255 })
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 40 }), (list) => {
+        const input = Uint8Array.from(list);
+        expect(decodeLines(FILE, input)).toEqual(expected(input));
+      }),
+      { numRuns: 3000 }
+    );
   });
 });
 

@@ -14,14 +14,48 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   try {
     text = decoder.decode(bytes);
   } catch {
-    const { line, column } = locateInvalidUtf8(bytes);
-    return {
-      ok: false,
-      error: contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8')
-    };
+    return { ok: false, error: invalidUtf8(file, bytes) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+export type DecodedLines = { ok: true; lines: string[] } | { ok: false; error: ContentError };
+
+/**
+ * decodeSource's text split at its line breaks, for the aligned files. Without a CR in the file
+ * each line is decoded on its own from the bytes, so the file never becomes one big string: V8
+ * stores a line of Latin-1 characters (most French and English prose) in one byte a character
+ * rather than two, and every run of text later cut out of it stays that compact. A line break is
+ * never part of a multi-byte sequence, so the lines decode exactly when the whole file does.
+ */
+export function decodeLines(file: string, bytes: Uint8Array): DecodedLines {
+  if (bytes.includes(CR)) {
+    const decoded = decodeSource(file, bytes);
+    return decoded.ok ? { ok: true, lines: decoded.text.split('\n') } : decoded;
+  }
+  const lines: string[] = [];
+  // A leading byte-order mark is dropped, as decodeSource drops it.
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    for (;;) {
+      const end = bytes.indexOf(LF, start);
+      lines.push(decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end)));
+      if (end === -1) break;
+      start = end + 1;
+    }
+  } catch {
+    return { ok: false, error: invalidUtf8(file, bytes) };
+  }
+  return { ok: true, lines };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+function invalidUtf8(file: string, bytes: Uint8Array): ContentError {
+  const { line, column } = locateInvalidUtf8(bytes);
+  return contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8');
 }
 
 /** Line and column (in characters) of the first byte that does not begin a valid UTF-8 sequence. */
