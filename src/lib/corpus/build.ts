@@ -5,9 +5,8 @@ import { contentError, sortContentErrors, type ContentError } from './errors.ts'
 import type { InlineRun } from './inline.ts';
 import {
   LANGS,
-  mentionsIn,
-  segmentsOf,
-  walkRuns,
+  type Chapter,
+  type Lang,
   type Segment,
   type Corpus,
   type Holding,
@@ -276,37 +275,39 @@ function loadText(
   if (!alignment) return undefined;
 
   const usedTerms = new Set<string>();
-  const segments = [alignment.title, ...alignment.chapters.flatMap(segmentsOf)];
-  for (const segment of segments) {
-    for (const lang of LANGS) {
-      const file = lang === 'fr' ? frFile : enFile;
-      walkRuns(segment[lang].runs, (run: InlineRun) => {
-        if (run.kind === 'mention' && !entries.has(run.entity)) {
+  const check = (runs: readonly InlineRun[], lang: Lang, file: string) => {
+    for (const run of runs) {
+      if (run.kind === 'text') continue;
+      if (run.kind === 'mention' && !entries.has(run.entity)) {
+        errors.push(
+          contentError(
+            file,
+            run.line,
+            run.column,
+            `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+          )
+        );
+      }
+      // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
+      if (run.kind === 'term' && !termsBroken) {
+        if (!(run.term in terms)) {
           errors.push(
             contentError(
               file,
               run.line,
               run.column,
-              `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+              `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
             )
           );
-        }
-        // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
-        if (run.kind === 'term' && !termsBroken) {
-          if (!(run.term in terms)) {
-            errors.push(
-              contentError(
-                file,
-                run.line,
-                run.column,
-                `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
-              )
-            );
-          } else if (lang === 'fr') usedTerms.add(run.term);
-        }
-      });
+        } else if (lang === 'fr') usedTerms.add(run.term);
+      }
+      check(run.children, lang, file);
     }
-  }
+  };
+  forEachSegment(alignment.title, alignment.chapters, (segment) => {
+    check(segment.fr.runs, 'fr', frFile);
+    check(segment.en.runs, 'en', enFile);
+  });
   if (termsLocate) {
     for (const id of Object.keys(terms)) {
       if (!usedTerms.has(id)) {
@@ -334,16 +335,29 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
   const mentions = new Map<string, Occurrence[]>();
   for (const id of entries.keys()) mentions.set(id, []);
   for (const text of texts) {
-    const visit = (chapter: string, segment: Segment) => {
+    const firstChapter = text.chapters[0]?.id ?? '';
+    forEachSegment(text.title, text.chapters, (segment, chapter) => {
       for (const lang of LANGS) {
-        for (const id of mentionsIn(segment[lang].runs)) {
-          mentions.get(id)!.push({ text: text.slug, chapter, segment: segment.id, lang });
-        }
+        // Every mention in one segment and language stands at the same place: one object for all.
+        let at: Occurrence | undefined;
+        const visit = (runs: readonly InlineRun[]) => {
+          for (const run of runs) {
+            if (run.kind === 'text') continue;
+            if (run.kind === 'mention') {
+              at ??= {
+                text: text.slug,
+                chapter: chapter ?? firstChapter,
+                segment: segment.id,
+                lang
+              };
+              mentions.get(run.entity)!.push(at);
+            }
+            visit(run.children);
+          }
+        };
+        visit(segment[lang].runs);
       }
-    };
-    visit(text.chapters[0]?.id ?? '', text.title);
-    for (const chapter of text.chapters)
-      for (const segment of segmentsOf(chapter)) visit(chapter.id, segment);
+    });
   }
 
   const holders = new Map<string, Holding[]>();
@@ -356,6 +370,23 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
       (a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to)
     );
   return { texts, entries, mentions, holders };
+}
+
+/**
+ * Every segment of a text in reading order (the title first, as allSegments lists them) with the
+ * id of its chapter, undefined for the title; without building the list.
+ */
+function forEachSegment(
+  title: Segment,
+  chapters: readonly Chapter[],
+  visit: (segment: Segment, chapter: string | undefined) => void
+) {
+  visit(title, undefined);
+  for (const chapter of chapters) {
+    if (chapter.heading) visit(chapter.heading, chapter.id);
+    for (const paragraph of chapter.paragraphs)
+      for (const segment of paragraph) visit(segment, chapter.id);
+  }
 }
 
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
