@@ -1,5 +1,5 @@
 import { contentError, type ContentError } from './errors.ts';
-import { hasVisibleText, parseInline, type InlineRun } from './inline.ts';
+import { hasVisibleText, ownSlice, parseInline, type InlineRun } from './inline.ts';
 
 export type BlockKind = 'title' | 'heading' | 'paragraph';
 
@@ -65,7 +65,7 @@ export function readHead(text: string, start: number, end: number): LineHead | u
   if (idStart >= end || !isIdStart(text.charCodeAt(idStart))) return undefined;
   let p = idStart + 1;
   while (p < end && isIdChar(text.charCodeAt(p))) p += 1;
-  const id = text.slice(idStart, p);
+  const id = ownSlice(text, idStart, p);
   if (p < end) {
     if (!isSpaceOrTab(text.charCodeAt(p))) return undefined;
     while (p < end && isSpaceOrTab(text.charCodeAt(p))) p += 1;
@@ -77,9 +77,9 @@ export function readHead(text: string, start: number, end: number): LineHead | u
  * Parses one language's side of a text (`fr.txt`, `en.txt`). The format, for authors, is in
  * docs/authoring.md: `# id Title`, `## id Chapter heading`, `id Segment text`, a blank line
  * between paragraphs, `%` for comments. Every problem is collected with its line and column.
- * `source` is the file's text, or its lines as decodeLines gives them.
+ * `source` is the file's text, or its lines (as decodeLines reads them).
  */
-export function parseAlignedFile(file: string, source: string | readonly string[]): AlignedFile {
+export function parseAlignedFile(file: string, source: string | Iterable<string>): AlignedFile {
   const errors: ContentError[] = [];
   const blocks: Block[] = [];
   const seen = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { parseAlignedFile } from './aligned-file.ts';
+import { parseAlignedFile, type AlignedFile } from './aligned-file.ts';
 import { alignSides } from './align.ts';
 import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
@@ -14,7 +14,7 @@ import {
   type Text
 } from './model.ts';
 import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
-import { decodeLines, decodeSource } from './source.ts';
+import { decodeLines, decodeSource, InvalidUtf8 } from './source.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
 /** The files of a content folder, by path relative to it with `/` separators. */
@@ -55,16 +55,19 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
     decoded.set(rel, result.text);
     return result.text;
   };
-  /** An aligned file's lines (see decodeLines), undefined when it is missing or not UTF-8. */
-  const readLines = (rel: string): string[] | undefined => {
+  /**
+   * An aligned file, parsed as it is decoded (see decodeLines): undefined when it is missing, its
+   * one error when it is not UTF-8.
+   */
+  const parseLines = (rel: string): AlignedFile | ContentError | undefined => {
     const bytes = files.get(rel);
     if (!bytes) return undefined;
-    const result = decodeLines(label(rel), bytes);
-    if (!result.ok) {
-      errors.push(result.error);
-      return undefined;
+    try {
+      return parseAlignedFile(label(rel), decodeLines(label(rel), bytes));
+    } catch (e) {
+      if (e instanceof InvalidUtf8) return e.error;
+      throw e;
     }
-    return result.lines;
   };
 
   const glossaryFiles: string[] = [];
@@ -89,7 +92,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
-    const text = loadText(slug, read, readLines, label, entries, errors);
+    const text = loadText(slug, files, read, parseLines, label, entries, errors);
     if (text) texts.push(text);
   }
   if (errors.length > 0) return { errors: sortContentErrors(errors) };
@@ -201,8 +204,9 @@ function checkEntry(
 
 function loadText(
   slug: string,
+  files: ContentFiles,
   read: (rel: string) => string | undefined,
-  readLines: (rel: string) => string[] | undefined,
+  parseLines: (rel: string) => AlignedFile | ContentError | undefined,
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
   errors: ContentError[]
@@ -230,15 +234,11 @@ function loadText(
     );
 
   const metaSource = read(rel(TEXT_FILES.meta));
-  const frSource = readLines(rel(TEXT_FILES.fr));
-  const enSource = readLines(rel(TEXT_FILES.en));
   const termsSource = read(rel(TEXT_FILES.terms));
   if (metaSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.meta))))
     missing(TEXT_FILES.meta);
-  if (frSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.fr))))
-    missing(TEXT_FILES.fr);
-  if (enSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.en))))
-    missing(TEXT_FILES.en);
+  if (!files.has(rel(TEXT_FILES.fr))) missing(TEXT_FILES.fr);
+  if (!files.has(rel(TEXT_FILES.en))) missing(TEXT_FILES.en);
 
   const meta =
     metaSource === undefined
@@ -258,12 +258,15 @@ function loadText(
       termsBroken = true;
     }
   }
-  if (frSource === undefined || enSource === undefined) return undefined;
 
   const frFile = label(rel(TEXT_FILES.fr));
   const enFile = label(rel(TEXT_FILES.en));
-  const fr = parseAlignedFile(frFile, frSource);
-  const en = parseAlignedFile(enFile, enSource);
+  // Both are read even when one is missing or broken: each not in UTF-8 is reported.
+  const fr = parseLines(rel(TEXT_FILES.fr));
+  const en = parseLines(rel(TEXT_FILES.en));
+  if (fr && !('blocks' in fr)) errors.push(fr);
+  if (en && !('blocks' in en)) errors.push(en);
+  if (!fr || !('blocks' in fr) || !en || !('blocks' in en)) return undefined;
   errors.push(...fr.errors, ...en.errors);
   if (fr.errors.length > 0 || en.errors.length > 0) return undefined;
 

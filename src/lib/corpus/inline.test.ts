@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeMarkup,
   hasVisibleText as runHasVisibleText,
+  ownSlice,
   parseInline,
   plainText,
   toMarkup,
@@ -326,6 +327,18 @@ describe('plainText, toMarkup, escapeMarkup', () => {
         }
       )
     );
+  });
+
+  it('ownSlice gives the same characters as slice, short or long', () => {
+    const line = 'c1.p1.s1 Après la mort de Staline — 😀 fin';
+    for (const [start, end] of [
+      [0, 0],
+      [3, 5],
+      [9, 21],
+      [9, line.length],
+      [0, line.length]
+    ] as const)
+      expect(ownSlice(line, start, end)).toBe(line.slice(start, end));
   });
 
   it('escapeMarkup escapes exactly the five markup characters', () => {

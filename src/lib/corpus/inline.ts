@@ -163,7 +163,7 @@ export function parseInline(
         if (d === BACKSLASH || isBracketOrBrace(d)) break;
         i += 1;
       }
-      pushText(source.slice(start, i));
+      pushText(ownSlice(source, start, i));
     }
   }
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
@@ -178,7 +178,7 @@ export function parseInline(
     const isTerm = label.startsWith(TERM_PREFIX);
     let id = knownLabels.get(label);
     if (id === undefined) {
-      id = isTerm ? label.slice(TERM_PREFIX.length) : label;
+      id = ownSlice(label, isTerm ? TERM_PREFIX.length : 0, label.length);
       if (!ANNOTATION_ID.test(id)) {
         at(
           labelIndex,
@@ -254,6 +254,18 @@ function cutOff(runs: InlineRun[], start: number): InlineRun[] {
     default:
       return runs.slice(start);
   }
+}
+
+/**
+ * `text.slice(start, end)` as a string of its own. V8 makes a slice of 13 characters or more a
+ * view into `text`, which keeps the whole of `text` (here: a line of the file) alive as long as
+ * the slice; joining two pieces builds a new flat string instead, so a parsed line is garbage at
+ * once and the model holds only its runs' characters.
+ */
+export function ownSlice(text: string, start: number, end: number): string {
+  return end - start < 13
+    ? text.slice(start, end)
+    : [text[start], text.slice(start + 1, end)].join('');
 }
 
 /** True when a run shows a reader anything but white space (what `plainText(…).trim()` keeps). */

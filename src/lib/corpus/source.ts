@@ -20,34 +20,47 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };
 }
 
-export type DecodedLines = { ok: true; lines: string[] } | { ok: false; error: ContentError };
+/** Thrown by decodeLines when it reaches a line that is not valid UTF-8. */
+export class InvalidUtf8 extends Error {
+  readonly error: ContentError;
+
+  constructor(error: ContentError) {
+    super(error.message);
+    this.name = 'InvalidUtf8';
+    this.error = error;
+  }
+}
 
 /**
- * decodeSource's text split at its line breaks, for the aligned files. Without a CR in the file
- * each line is decoded on its own from the bytes, so the file never becomes one big string: V8
- * stores a line of Latin-1 characters (most French and English prose) in one byte a character
- * rather than two, and every run of text later cut out of it stays that compact. A line break is
- * never part of a multi-byte sequence, so the lines decode exactly when the whole file does.
+ * decodeSource's text, line by line, for the aligned files. Without a CR in the file each line is
+ * decoded from the bytes only when it is read, so the file never becomes one big string and each
+ * line can be collected once parsed; V8 also keeps a line of Latin-1 characters (most French and
+ * English prose) in one byte a character, where the whole file, with a few dashes and quotes in
+ * it, would take two. A line break is never part of a multi-byte sequence, so the lines decode
+ * exactly when the whole file does. Reading a line that is not valid UTF-8 throws InvalidUtf8
+ * with the error decodeSource gives: the lines before it have been read by then.
  */
-export function decodeLines(file: string, bytes: Uint8Array): DecodedLines {
+export function* decodeLines(file: string, bytes: Uint8Array): Generator<string, void, undefined> {
   if (bytes.includes(CR)) {
     const decoded = decodeSource(file, bytes);
-    return decoded.ok ? { ok: true, lines: decoded.text.split('\n') } : decoded;
+    if (!decoded.ok) throw new InvalidUtf8(decoded.error);
+    yield* decoded.text.split('\n');
+    return;
   }
-  const lines: string[] = [];
   // A leading byte-order mark is dropped, as decodeSource drops it.
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    for (;;) {
-      const end = bytes.indexOf(LF, start);
-      lines.push(decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end)));
-      if (end === -1) break;
-      start = end + 1;
+  for (;;) {
+    const end = bytes.indexOf(LF, start);
+    let line: string;
+    try {
+      line = decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+    } catch {
+      throw new InvalidUtf8(invalidUtf8(file, bytes));
     }
-  } catch {
-    return { ok: false, error: invalidUtf8(file, bytes) };
+    yield line;
+    if (end === -1) return;
+    start = end + 1;
   }
-  return { ok: true, lines };
 }
 
 const LF = 0x0a;
