@@ -98,7 +98,8 @@ export function parseInline(
     }
     pushText(closing);
   };
-  const open = () => stack[stack.length - 1];
+  /** The start of the innermost open annotation's children once the top frame is closed. */
+  const outerFloor = () => (stack.length > 0 ? stack[stack.length - 1]!.start : 0);
 
   const length = source.length;
   let i = 0;
@@ -126,7 +127,7 @@ export function parseInline(
         i += 1;
         continue;
       }
-      floor = open()?.start ?? 0;
+      floor = outerFloor();
       if (source.charCodeAt(i + 1) !== OPEN_BRACE) {
         at(i, "']' must be followed by '{id}' naming a glossary entry or '{t:term}'");
         keepAsText(frame, ']');
@@ -167,7 +168,7 @@ export function parseInline(
     }
   }
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    floor = open()?.start ?? 0;
+    floor = outerFloor();
     at(frame.column, "'[' is never closed: end the annotation with ']{id}' or write '\\['");
     keepAsText(frame, '');
   }
@@ -270,7 +271,11 @@ export function ownSlice(text: string, start: number, end: number): string {
 
 /** True when a run shows a reader anything but white space (what `plainText(…).trim()` keeps). */
 export function hasVisibleText(run: InlineRun): boolean {
-  if (run.kind === 'text') return NOT_SPACE.test(run.text);
+  if (run.kind === 'text') {
+    // Nearly always decided by the first character: printable ASCII other than a space.
+    const c = run.text.charCodeAt(0);
+    return (c > 0x20 && c < 0x7f) || NOT_SPACE.test(run.text);
+  }
   for (const child of run.children) if (hasVisibleText(child)) return true;
   return false;
 }
