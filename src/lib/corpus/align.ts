@@ -24,6 +24,10 @@ export interface Alignment {
  * difference is reported at the line of the segment that has no partner or breaks the pattern.
  */
 export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors: ContentError[] } {
+  if (sameShape(fr.parsed.blocks, en.parsed.blocks)) {
+    const alignment = pairBlocks(fr.parsed.blocks, en.parsed.blocks);
+    return alignment ? { alignment, errors: [] } : { errors: [] };
+  }
   const errors: ContentError[] = [];
   const frPlaced = place(fr.parsed);
   const enPlaced = place(en.parsed);
@@ -113,6 +117,53 @@ export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors:
   }
   if (!title) return { errors };
   return { alignment: { title, chapters }, errors };
+}
+
+/**
+ * True when both sides have the same blocks, of the same kinds and lengths, with the same segment
+ * ids in the same places: the common case, in which alignSides has nothing to report and pairs
+ * the blocks directly, without indexing every segment of both files.
+ */
+function sameShape(fr: readonly Block[], en: readonly Block[]): boolean {
+  if (fr.length !== en.length) return false;
+  for (let b = 0; b < fr.length; b += 1) {
+    const a = fr[b]!;
+    const c = en[b]!;
+    if (a.kind !== c.kind || a.segments.length !== c.segments.length) return false;
+    for (let i = 0; i < a.segments.length; i += 1)
+      if (a.segments[i]!.id !== c.segments[i]!.id) return false;
+  }
+  return true;
+}
+
+/** The title and chapters of two sides of the same shape (see sameShape). */
+function pairBlocks(fr: readonly Block[], en: readonly Block[]): Alignment | undefined {
+  let title: Segment | undefined;
+  const chapters: Chapter[] = [];
+  fr.forEach((block, b) => {
+    const other = en[b]!.segments;
+    const segments = block.segments.map((a, i): Segment => {
+      const e = other[i]!;
+      return {
+        id: a.id,
+        fr: { runs: a.runs, glue: a.glue, line: a.line },
+        en: { runs: e.runs, glue: e.glue, line: e.line }
+      };
+    });
+    if (block.kind === 'title') title = segments[0];
+    else if (block.kind === 'heading') {
+      chapters.push({
+        id: segments[0]!.id,
+        index: chapters.length,
+        heading: segments[0],
+        paragraphs: []
+      });
+    } else {
+      if (chapters.length === 0) chapters.push({ id: '', index: 0, paragraphs: [] });
+      chapters[chapters.length - 1]!.paragraphs.push(segments);
+    }
+  });
+  return title ? { title, chapters } : undefined;
 }
 
 function place(parsed: AlignedFile): Placed[] {

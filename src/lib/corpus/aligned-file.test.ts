@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAlignedFile, type AlignedFile } from './aligned-file.ts';
+import { parseAlignedFile, readHead, SEGMENT_ID, type AlignedFile } from './aligned-file.ts';
 import { plainText, toMarkup, type InlineRun } from './inline.ts';
 
 const FILE = 'texts/demo/fr.txt';
@@ -441,6 +441,57 @@ function canonical(runs: readonly InlineRun[]): InlineRun[] {
   }
   return out;
 }
+
+describe('readHead', () => {
+  const head = (line: string) => readHead(`x\n${line}\ny`, 2, 2 + line.length);
+
+  it('reads the marker, the id and where the text starts', () => {
+    expect(head('c1.p2_s-3 Texte')).toEqual({ marker: 0, id: 'c1.p2_s-3', textStart: 10 });
+    expect(head('# title \t Titre')).toEqual({ marker: 2, id: 'title', textStart: 10 });
+    expect(head('## c2 Chapitre')).toEqual({ marker: 3, id: 'c2', textStart: 6 });
+    expect(head('s1')).toEqual({ marker: 0, id: 's1', textStart: 2 });
+  });
+
+  it('leaves every other line to the full pattern', () => {
+    for (const line of [
+      '#',
+      '# ',
+      '#x a',
+      '### a b',
+      '#  a b',
+      'A1 b',
+      '.a b',
+      'a\u00a0b',
+      'a:b c',
+      '-a'
+    ])
+      expect(head(line)).toBeUndefined();
+  });
+
+  it('agrees with the full pattern wherever it answers', () => {
+    const SEGMENT_LINE = /^(#{1,2} )?(\S+)(?:[ \t]+(.*))?$/s;
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('#', ' ', '\t', 'a', '1', '.', '_', '-', 'B', '\u00a0', '[')
+        }),
+        (raw) => {
+          const line = raw.replace(/[ \t]+$/, '');
+          const result = head(line);
+          if (!result) return;
+          const match = SEGMENT_LINE.exec(line)!;
+          expect(SEGMENT_ID.test(match[2]!)).toBe(true);
+          expect(result).toEqual({
+            marker: match[1]?.length ?? 0,
+            id: match[2],
+            textStart: line.length - (match[3]?.length ?? 0)
+          });
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+});
 
 describe('parseAlignedFile: property', () => {
   it('parses any well-formed file back to its blocks, segments, glue, runs and lines, with no errors', () => {

@@ -1,5 +1,5 @@
 import { contentError, type ContentError } from './errors.ts';
-import { parseInline, plainText, type InlineRun } from './inline.ts';
+import { hasVisibleText, ownSlice, parseInline, type InlineRun } from './inline.ts';
 
 export type BlockKind = 'title' | 'heading' | 'paragraph';
 
@@ -27,50 +27,109 @@ export const SEGMENT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 // `s`: a segment's text may hold any character but LF, U+2028 and U+2029 included.
 const SEGMENT_LINE = /^(#{1,2} )?(\S+)(?:[ \t]+(.*))?$/s;
 
+const BACKSLASH = 0x5c;
+const PERCENT = 0x25;
+const HASH = 0x23;
+const SPACE = 0x20;
+const TAB = 0x09;
+/** Length of `# `; a chapter heading's `## ` is one longer. */
+const TITLE_MARKER = 2;
+
+const isSpaceOrTab = (c: number) => c === SPACE || c === TAB;
+/** `[a-z0-9]`: what a segment id starts with. */
+const isIdStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** `[a-z0-9._-]`: the rest of a segment id. */
+const isIdChar = (c: number) => isIdStart(c) || c === 0x2e || c === 0x5f || c === 0x2d;
+
+/** A segment line's marker length (0, or 2 for `# `, 3 for `## `), id, and where its text starts. */
+interface LineHead {
+  marker: number;
+  id: string;
+  textStart: number;
+}
+
+/**
+ * The head of the line `text[start, end)` (trailing spaces and tabs already cut) in the common
+ * case, an optional marker, a valid id, then spaces or tabs or the end of the line: exactly what
+ * SEGMENT_LINE and SEGMENT_ID make of such a line. Anything else is left to them (undefined).
+ */
+export function readHead(text: string, start: number, end: number): LineHead | undefined {
+  let marker = 0;
+  if (text.charCodeAt(start) === HASH) {
+    if (text.charCodeAt(start + 1) === SPACE) marker = 2;
+    else if (text.charCodeAt(start + 1) === HASH && text.charCodeAt(start + 2) === SPACE)
+      marker = 3;
+    else return undefined;
+  }
+  const idStart = start + marker;
+  if (idStart >= end || !isIdStart(text.charCodeAt(idStart))) return undefined;
+  let p = idStart + 1;
+  while (p < end && isIdChar(text.charCodeAt(p))) p += 1;
+  const id = ownSlice(text, idStart, p);
+  if (p < end) {
+    if (!isSpaceOrTab(text.charCodeAt(p))) return undefined;
+    while (p < end && isSpaceOrTab(text.charCodeAt(p))) p += 1;
+  }
+  return { marker, id, textStart: p - start };
+}
+
 /**
  * Parses one language's side of a text (`fr.txt`, `en.txt`). The format, for authors, is in
  * docs/authoring.md: `# id Title`, `## id Chapter heading`, `id Segment text`, a blank line
  * between paragraphs, `%` for comments. Every problem is collected with its line and column.
+ * `source` is the file's text, or its lines (as decodeLines reads them).
  */
-export function parseAlignedFile(file: string, text: string): AlignedFile {
+export function parseAlignedFile(file: string, source: string | Iterable<string>): AlignedFile {
   const errors: ContentError[] = [];
   const blocks: Block[] = [];
   const seen = new Map<string, number>();
   let paragraph: Block | undefined;
-  const lines = text.split('\n');
+  let lineNo = 0;
 
-  lines.forEach((raw, index) => {
-    const lineNo = index + 1;
-    const line = raw.replace(/[ \t]+$/, '');
-    if (line === '') {
+  /** One line, `text[start, lineEnd)`: a whole file is walked in place, without splitting it. */
+  const visit = (text: string, start: number, lineEnd: number) => {
+    lineNo += 1;
+    // The line without its trailing spaces and tabs.
+    let end = lineEnd;
+    while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end -= 1;
+    if (end === start) {
       paragraph = undefined;
       return;
     }
-    if (line.startsWith('%')) return;
-    const match = SEGMENT_LINE.exec(line);
-    const marker = match?.[1];
-    const id = match?.[2] ?? '';
-    if (!match || !SEGMENT_ID.test(id)) {
-      const column = (marker?.length ?? 0) + 1;
-      errors.push(
-        contentError(
-          file,
-          lineNo,
-          column,
-          line.startsWith('#') && !marker
-            ? "a title is '# id Title' and a chapter heading '## id Heading', with one space after the #"
-            : `expected '<id> <text>': a segment id (lowercase letters, digits, '.', '-', '_') then its text, found '${truncate(line)}'`
-        )
-      );
-      return;
+    if (text.charCodeAt(start) === PERCENT) return;
+    const lineLength = end - start;
+    let head = readHead(text, start, end);
+    if (!head) {
+      const line = text.slice(start, end);
+      const match = SEGMENT_LINE.exec(line);
+      const marker = match?.[1];
+      const id = match?.[2] ?? '';
+      if (!match || !SEGMENT_ID.test(id)) {
+        const column = (marker?.length ?? 0) + 1;
+        errors.push(
+          contentError(
+            file,
+            lineNo,
+            column,
+            line.startsWith('#') && !marker
+              ? "a title is '# id Title' and a chapter heading '## id Heading', with one space after the #"
+              : `expected '<id> <text>': a segment id (lowercase letters, digits, '.', '-', '_') then its text, found '${truncate(line)}'`
+          )
+        );
+        return;
+      }
+      head = { marker: marker?.length ?? 0, id, textStart: lineLength - (match[3]?.length ?? 0) };
     }
-    const textStart = line.length - (match[3]?.length ?? 0);
-    let body = match[3] ?? '';
+    const { marker, id, textStart } = head;
+    const bodyStart = start + textStart;
+    let bodyEnd = end;
     let glue = false;
-    const trailingBackslashes = /\\*$/.exec(body)![0].length;
-    if (trailingBackslashes % 2 === 1) {
+    let backslash = bodyEnd;
+    while (backslash > bodyStart && text.charCodeAt(backslash - 1) === BACKSLASH) backslash -= 1;
+    if ((bodyEnd - backslash) % 2 === 1) {
       glue = true;
-      body = body.slice(0, -1).replace(/[ \t]+$/, '');
+      bodyEnd -= 1;
+      while (bodyEnd > bodyStart && isSpaceOrTab(text.charCodeAt(bodyEnd - 1))) bodyEnd -= 1;
     }
     const duplicate = seen.get(id);
     if (duplicate !== undefined) {
@@ -78,18 +137,16 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
         contentError(
           file,
           lineNo,
-          (marker?.length ?? 0) + 1,
+          marker + 1,
           `duplicate segment id '${id}' (first used on line ${duplicate})`
         )
       );
     } else seen.set(id, lineNo);
 
-    const parsed = parseInline(body, file, lineNo, textStart + 1);
-    errors.push(...parsed.errors);
-    if (plainText(parsed.runs).trim() === '' && parsed.errors.length === 0) {
-      errors.push(
-        contentError(file, lineNo, (marker?.length ?? 0) + 1, `segment '${id}' is empty`)
-      );
+    const parsed = parseInline(text.slice(bodyStart, bodyEnd), file, lineNo, textStart + 1);
+    for (const error of parsed.errors) errors.push(error);
+    if (parsed.errors.length === 0 && !parsed.runs.some(hasVisibleText)) {
+      errors.push(contentError(file, lineNo, marker + 1, `segment '${id}' is empty`));
     }
     const segment: SegmentSource = {
       id,
@@ -99,14 +156,14 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
       column: textStart + 1
     };
 
-    if (marker) {
-      const kind: BlockKind = marker === '# ' ? 'title' : 'heading';
+    if (marker > 0) {
+      const kind: BlockKind = marker === TITLE_MARKER ? 'title' : 'heading';
       if (glue) {
         errors.push(
           contentError(
             file,
             lineNo,
-            line.length,
+            lineLength,
             `a ${kind} cannot end with '\\': it stands alone on its line`
           )
         );
@@ -121,7 +178,15 @@ export function parseAlignedFile(file: string, text: string): AlignedFile {
       blocks.push(paragraph);
     }
     paragraph.segments.push(segment);
-  });
+  };
+  if (typeof source === 'string') {
+    for (let start = 0; start <= source.length;) {
+      const end = source.indexOf('\n', start);
+      const lineEnd = end === -1 ? source.length : end;
+      visit(source, start, lineEnd);
+      start = lineEnd + 1;
+    }
+  } else for (const line of source) visit(line, 0, line.length);
 
   for (const block of blocks) {
     const last = block.segments[block.segments.length - 1];

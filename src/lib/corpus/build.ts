@@ -1,13 +1,12 @@
-import { parseAlignedFile } from './aligned-file.ts';
+import { parseAlignedFile, type AlignedFile } from './aligned-file.ts';
 import { alignSides } from './align.ts';
 import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
 import type { InlineRun } from './inline.ts';
 import {
   LANGS,
-  mentionsIn,
-  segmentsOf,
-  walkRuns,
+  type Chapter,
+  type Lang,
   type Segment,
   type Corpus,
   type Holding,
@@ -15,7 +14,7 @@ import {
   type Text
 } from './model.ts';
 import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
-import { decodeSource } from './source.ts';
+import { decodeLines, decodeSource, InvalidUtf8 } from './source.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
 /** The files of a content folder, by path relative to it with `/` separators. */
@@ -56,6 +55,20 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
     decoded.set(rel, result.text);
     return result.text;
   };
+  /**
+   * An aligned file, parsed as it is decoded (see decodeLines): undefined when it is missing, its
+   * one error when it is not UTF-8.
+   */
+  const parseLines = (rel: string): AlignedFile | ContentError | undefined => {
+    const bytes = files.get(rel);
+    if (!bytes) return undefined;
+    try {
+      return parseAlignedFile(label(rel), decodeLines(label(rel), bytes));
+    } catch (e) {
+      if (e instanceof InvalidUtf8) return e.error;
+      throw e;
+    }
+  };
 
   const glossaryFiles: string[] = [];
   const textDirs = new Map<string, string[]>();
@@ -79,7 +92,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
-    const text = loadText(slug, read, label, entries, errors);
+    const text = loadText(slug, files, read, parseLines, label, entries, errors);
     if (text) texts.push(text);
   }
   if (errors.length > 0) return { errors: sortContentErrors(errors) };
@@ -191,7 +204,9 @@ function checkEntry(
 
 function loadText(
   slug: string,
+  files: ContentFiles,
   read: (rel: string) => string | undefined,
+  parseLines: (rel: string) => AlignedFile | ContentError | undefined,
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
   errors: ContentError[]
@@ -219,15 +234,11 @@ function loadText(
     );
 
   const metaSource = read(rel(TEXT_FILES.meta));
-  const frSource = read(rel(TEXT_FILES.fr));
-  const enSource = read(rel(TEXT_FILES.en));
   const termsSource = read(rel(TEXT_FILES.terms));
   if (metaSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.meta))))
     missing(TEXT_FILES.meta);
-  if (frSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.fr))))
-    missing(TEXT_FILES.fr);
-  if (enSource === undefined && !errors.some((e) => e.file === label(rel(TEXT_FILES.en))))
-    missing(TEXT_FILES.en);
+  if (!files.has(rel(TEXT_FILES.fr))) missing(TEXT_FILES.fr);
+  if (!files.has(rel(TEXT_FILES.en))) missing(TEXT_FILES.en);
 
   const meta =
     metaSource === undefined
@@ -247,12 +258,15 @@ function loadText(
       termsBroken = true;
     }
   }
-  if (frSource === undefined || enSource === undefined) return undefined;
 
   const frFile = label(rel(TEXT_FILES.fr));
   const enFile = label(rel(TEXT_FILES.en));
-  const fr = parseAlignedFile(frFile, frSource);
-  const en = parseAlignedFile(enFile, enSource);
+  // Both are read even when one is missing or broken: each not in UTF-8 is reported.
+  const fr = parseLines(rel(TEXT_FILES.fr));
+  const en = parseLines(rel(TEXT_FILES.en));
+  if (fr && !('blocks' in fr)) errors.push(fr);
+  if (en && !('blocks' in en)) errors.push(en);
+  if (!fr || !('blocks' in fr) || !en || !('blocks' in en)) return undefined;
   errors.push(...fr.errors, ...en.errors);
   if (fr.errors.length > 0 || en.errors.length > 0) return undefined;
 
@@ -264,37 +278,39 @@ function loadText(
   if (!alignment) return undefined;
 
   const usedTerms = new Set<string>();
-  const segments = [alignment.title, ...alignment.chapters.flatMap(segmentsOf)];
-  for (const segment of segments) {
-    for (const lang of LANGS) {
-      const file = lang === 'fr' ? frFile : enFile;
-      walkRuns(segment[lang].runs, (run: InlineRun) => {
-        if (run.kind === 'mention' && !entries.has(run.entity)) {
+  const check = (runs: readonly InlineRun[], lang: Lang, file: string) => {
+    for (const run of runs) {
+      if (run.kind === 'text') continue;
+      if (run.kind === 'mention' && !entries.has(run.entity)) {
+        errors.push(
+          contentError(
+            file,
+            run.line,
+            run.column,
+            `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+          )
+        );
+      }
+      // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
+      if (run.kind === 'term' && !termsBroken) {
+        if (!(run.term in terms)) {
           errors.push(
             contentError(
               file,
               run.line,
               run.column,
-              `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+              `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
             )
           );
-        }
-        // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
-        if (run.kind === 'term' && !termsBroken) {
-          if (!(run.term in terms)) {
-            errors.push(
-              contentError(
-                file,
-                run.line,
-                run.column,
-                `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
-              )
-            );
-          } else if (lang === 'fr') usedTerms.add(run.term);
-        }
-      });
+        } else if (lang === 'fr') usedTerms.add(run.term);
+      }
+      check(run.children, lang, file);
     }
-  }
+  };
+  forEachSegment(alignment.title, alignment.chapters, (segment) => {
+    check(segment.fr.runs, 'fr', frFile);
+    check(segment.en.runs, 'en', enFile);
+  });
   if (termsLocate) {
     for (const id of Object.keys(terms)) {
       if (!usedTerms.has(id)) {
@@ -322,16 +338,29 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
   const mentions = new Map<string, Occurrence[]>();
   for (const id of entries.keys()) mentions.set(id, []);
   for (const text of texts) {
-    const visit = (chapter: string, segment: Segment) => {
+    const firstChapter = text.chapters[0]?.id ?? '';
+    forEachSegment(text.title, text.chapters, (segment, chapter) => {
       for (const lang of LANGS) {
-        for (const id of mentionsIn(segment[lang].runs)) {
-          mentions.get(id)!.push({ text: text.slug, chapter, segment: segment.id, lang });
-        }
+        // Every mention in one segment and language stands at the same place: one object for all.
+        let at: Occurrence | undefined;
+        const visit = (runs: readonly InlineRun[]) => {
+          for (const run of runs) {
+            if (run.kind === 'text') continue;
+            if (run.kind === 'mention') {
+              at ??= {
+                text: text.slug,
+                chapter: chapter ?? firstChapter,
+                segment: segment.id,
+                lang
+              };
+              mentions.get(run.entity)!.push(at);
+            }
+            visit(run.children);
+          }
+        };
+        visit(segment[lang].runs);
       }
-    };
-    visit(text.chapters[0]?.id ?? '', text.title);
-    for (const chapter of text.chapters)
-      for (const segment of segmentsOf(chapter)) visit(chapter.id, segment);
+    });
   }
 
   const holders = new Map<string, Holding[]>();
@@ -344,6 +373,23 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
       (a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to)
     );
   return { texts, entries, mentions, holders };
+}
+
+/**
+ * Every segment of a text in reading order (the title first, as allSegments lists them) with the
+ * id of its chapter, undefined for the title; without building the list.
+ */
+function forEachSegment(
+  title: Segment,
+  chapters: readonly Chapter[],
+  visit: (segment: Segment, chapter: string | undefined) => void
+) {
+  visit(title, undefined);
+  for (const chapter of chapters) {
+    if (chapter.heading) visit(chapter.heading, chapter.id);
+    for (const paragraph of chapter.paragraphs)
+      for (const segment of paragraph) visit(segment, chapter.id);
+  }
 }
 
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeMarkup,
+  hasVisibleText as runHasVisibleText,
+  ownSlice,
   parseInline,
   plainText,
   toMarkup,
@@ -303,6 +305,40 @@ describe('plainText, toMarkup, escapeMarkup', () => {
   it('plainText drops every annotation and keeps every character', () => {
     expect(plainText(runs)).toBe('Le [vrai] deuxième {secrétaire} offi\\cieux.');
     expect(plainText([])).toBe('');
+  });
+
+  it('hasVisibleText is true exactly when plainText has something left after trim', () => {
+    expect(runHasVisibleText(text(' \t\u00a0\u2028\ufeff'))).toBe(false);
+    expect(runHasVisibleText(text(' a '))).toBe(true);
+    const blankTerm: TermRun = {
+      kind: 'term',
+      term: 'x',
+      line: 1,
+      column: 1,
+      children: [text('  ')]
+    };
+    expect(runHasVisibleText(blankTerm)).toBe(false);
+    expect(runHasVisibleText(runs[1]!)).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(' ', '\t', '\u00a0', '\u3000', 'a', '.') }),
+        (s) => {
+          expect(runHasVisibleText(text(s))).toBe(s.trim() !== '');
+        }
+      )
+    );
+  });
+
+  it('ownSlice gives the same characters as slice, short or long', () => {
+    const line = 'c1.p1.s1 Après la mort de Staline — 😀 fin';
+    for (const [start, end] of [
+      [0, 0],
+      [3, 5],
+      [9, 21],
+      [9, line.length],
+      [0, line.length]
+    ] as const)
+      expect(ownSlice(line, start, end)).toBe(line.slice(start, end));
   });
 
   it('escapeMarkup escapes exactly the five markup characters', () => {

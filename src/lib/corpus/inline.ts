@@ -28,11 +28,22 @@ export type InlineRun = TextRun | TermRun | MentionRun;
 
 export const ANNOTATION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TERM_PREFIX = 't:';
-const ESCAPABLE = '[]{}\\';
 
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** `[`, `]`, `{` and `}`: what a label stops at. */
+function isBracketOrBrace(c: number): boolean {
+  return c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+}
+
+/** An open `[`: where it stands in the source and where its children begin in the run list. */
 interface Frame {
   column: number;
-  children: InlineRun[];
+  start: number;
 }
 
 export interface InlineResult {
@@ -41,10 +52,21 @@ export interface InlineResult {
 }
 
 /**
+ * Valid labels already seen, each mapped to its id: every mention of `lenin` in a long text then
+ * shares one string instead of holding its own copy. Bounded, so a fuzzer cannot grow it forever.
+ */
+const knownLabels = new Map<string, string>();
+const KNOWN_LABELS_MAX = 4096;
+
+/**
  * Parses one segment's inline markup. `source` is a single line; `column` is the 1-based column
  * of its first character in the file, so every error points at the character an author must fix.
  * The parser never throws: on a problem it records a located error and keeps the characters as
  * plain text, so nothing an author typed is lost even in a broken file.
+ *
+ * Runs are collected on one list: an open annotation's children are the tail of the list from
+ * its frame's `start`, cut off into an array of exactly their length when the annotation closes
+ * (a text of a million words holds a few hundred thousand such arrays).
  */
 export function parseInline(
   source: string,
@@ -55,96 +77,130 @@ export function parseInline(
   const errors: ContentError[] = [];
   const at = (index: number, message: string) =>
     errors.push(contentError(file, line, column + index, message));
-  const root: Frame = { column: 0, children: [] };
-  const stack: Frame[] = [root];
-  const top = () => stack[stack.length - 1]!;
+  const runs: InlineRun[] = [];
+  const stack: Frame[] = [];
+  /** Where the innermost open annotation's children begin (0: the segment's own runs). */
+  let floor = 0;
 
+  const pushText = (text: string) => {
+    if (text === '') return;
+    const last = runs.length > floor ? runs[runs.length - 1]! : undefined;
+    if (last?.kind === 'text') last.text += text;
+    else runs.push({ kind: 'text', text });
+  };
+  /** Error recovery: a broken annotation's brackets and label stay in the text, nothing is lost. */
+  const keepAsText = (frame: Frame, closing: string) => {
+    const children = runs.splice(frame.start);
+    pushText('[');
+    for (const child of children) {
+      if (child.kind === 'text') pushText(child.text);
+      else runs.push(child);
+    }
+    pushText(closing);
+  };
+  /** The start of the innermost open annotation's children once the top frame is closed. */
+  const outerFloor = () => (stack.length > 0 ? stack[stack.length - 1]!.start : 0);
+
+  const length = source.length;
   let i = 0;
-  while (i < source.length) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source[i + 1];
-      if (next !== undefined && ESCAPABLE.includes(next)) {
-        pushText(top().children, next);
+  while (i < length) {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const next = source.charCodeAt(i + 1);
+      if (next === BACKSLASH || isBracketOrBrace(next)) {
+        pushText(source[i + 1]!);
         i += 2;
       } else {
-        at(i, `'\\${next ?? ''}' is not an escape: write '\\\\' for a backslash`);
-        pushText(top().children, '\\');
+        at(i, `'\\${source[i + 1] ?? ''}' is not an escape: write '\\\\' for a backslash`);
+        pushText('\\');
         i += 1;
       }
-    } else if (c === '[') {
-      stack.push({ column: i, children: [] });
+    } else if (c === OPEN_BRACKET) {
+      stack.push({ column: i, start: runs.length });
+      floor = runs.length;
       i += 1;
-    } else if (c === ']') {
-      if (stack.length === 1) {
+    } else if (c === CLOSE_BRACKET) {
+      const frame = stack.pop();
+      if (!frame) {
         at(i, "']' has no matching '[': write '\\]' for a literal bracket");
-        pushText(top().children, c);
+        pushText(']');
         i += 1;
         continue;
       }
-      const frame = stack.pop()!;
-      const parent = top();
-      if (source[i + 1] !== '{') {
+      floor = outerFloor();
+      if (source.charCodeAt(i + 1) !== OPEN_BRACE) {
         at(i, "']' must be followed by '{id}' naming a glossary entry or '{t:term}'");
-        keepAsText(parent, frame, ']');
+        keepAsText(frame, ']');
         i += 1;
         continue;
       }
       // A label never holds brackets or braces: stopping at one reports a forgotten '}' as such
       // instead of swallowing the rest of the line into a label.
       let close = i + 2;
-      while (close < source.length && !'[]{}'.includes(source[close]!)) close += 1;
-      if (source[close] !== '}') {
+      while (close < length && !isBracketOrBrace(source.charCodeAt(close))) close += 1;
+      if (source.charCodeAt(close) !== CLOSE_BRACE) {
         at(i + 1, "'{' is not closed: an annotation ends with '{id}' or '{t:id}'");
-        keepAsText(parent, frame, ']{');
+        keepAsText(frame, ']{');
         i += 2;
         continue;
       }
       const label = source.slice(i + 2, close);
-      const run = makeRun(label, frame, i + 2, (index, message) => at(index, message));
-      if (run) parent.children.push(run);
-      else keepAsText(parent, frame, `]{${label}}`);
+      const run = makeRun(label, frame, i + 2);
+      if (run) {
+        runs.length = frame.start;
+        runs.push(run);
+      } else keepAsText(frame, `]{${label}}`);
       i = close + 1;
-    } else if (c === '{' || c === '}') {
-      at(i, `'${c}' outside an annotation: write '\\${c}' for a literal brace`);
-      pushText(top().children, c);
+    } else if (c === OPEN_BRACE || c === CLOSE_BRACE) {
+      const brace = c === OPEN_BRACE ? '{' : '}';
+      at(i, `'${brace}' outside an annotation: write '\\${brace}' for a literal brace`);
+      pushText(brace);
       i += 1;
     } else {
       const start = i;
-      while (i < source.length && !'\\[]{}'.includes(source[i]!)) i += 1;
-      pushText(top().children, source.slice(start, i));
+      i += 1;
+      while (i < length) {
+        const d = source.charCodeAt(i);
+        if (d === BACKSLASH || isBracketOrBrace(d)) break;
+        i += 1;
+      }
+      pushText(ownSlice(source, start, i));
     }
   }
-  while (stack.length > 1) {
-    const frame = stack.pop()!;
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    floor = outerFloor();
     at(frame.column, "'[' is never closed: end the annotation with ']{id}' or write '\\['");
-    keepAsText(top(), frame, '');
+    keepAsText(frame, '');
   }
-  return { runs: mergeText(root.children), errors };
+  return { runs: cutOff(runs, 0), errors };
 
-  function makeRun(
-    label: string,
-    frame: Frame,
-    labelIndex: number,
-    report: (index: number, message: string) => void
-  ): InlineRun | undefined {
+  /** The run an annotation closing here makes, its children cut off the run list; or nothing. */
+  function makeRun(label: string, frame: Frame, labelIndex: number): InlineRun | undefined {
     const isTerm = label.startsWith(TERM_PREFIX);
-    const id = isTerm ? label.slice(TERM_PREFIX.length) : label;
-    if (!ANNOTATION_ID.test(id)) {
-      report(
-        labelIndex,
-        `'{${label}}' is not a valid ${isTerm ? 'term' : 'entry'} id: use lowercase letters, digits and single hyphens`
-      );
+    let id = knownLabels.get(label);
+    if (id === undefined) {
+      id = ownSlice(label, isTerm ? TERM_PREFIX.length : 0, label.length);
+      if (!ANNOTATION_ID.test(id)) {
+        at(
+          labelIndex,
+          `'{${label}}' is not a valid ${isTerm ? 'term' : 'entry'} id: use lowercase letters, digits and single hyphens`
+        );
+        return undefined;
+      }
+      if (knownLabels.size >= KNOWN_LABELS_MAX) knownLabels.clear();
+      knownLabels.set(label, id);
+    }
+    const start = frame.start;
+    let visible = false;
+    for (let k = start; k < runs.length && !visible; k += 1) visible = hasVisibleText(runs[k]!);
+    if (!visible) {
+      at(frame.column, `the annotation '{${label}}' has no text`);
       return undefined;
     }
-    const children = mergeText(frame.children);
-    if (!children.some((child) => plainText([child]).trim() !== '')) {
-      report(frame.column, `the annotation '{${label}}' has no text`);
-      return undefined;
-    }
-    for (const child of frame.children) {
+    for (let k = start; k < runs.length; k += 1) {
+      const child = runs[k]!;
       if (child.kind === 'mention') {
-        report(
+        at(
           child.column - column,
           isTerm
             ? `a term cannot contain a mention: put the term inside the mention instead ('{${label}}' contains '{${child.entity}}')`
@@ -153,13 +209,14 @@ export function parseInline(
         return undefined;
       }
       if (child.kind === 'term' && isTerm) {
-        report(
+        at(
           child.column - column,
           `terms cannot be nested: '{t:${child.term}}' sits inside '{${label}}'`
         );
         return undefined;
       }
     }
+    const children = cutOff(runs, start);
     if (isTerm) {
       return {
         kind: 'term',
@@ -179,31 +236,51 @@ export function parseInline(
   }
 }
 
-/** Error recovery: a broken annotation's brackets and label stay in the text, nothing is lost. */
-function keepAsText(parent: Frame, frame: Frame, closing: string) {
-  pushText(parent.children, '[');
-  for (const child of frame.children) {
-    if (child.kind === 'text') pushText(parent.children, child.text);
-    else parent.children.push(child);
+/**
+ * `runs.slice(start)`, an array of exactly that length. The short ones, nearly every term's and
+ * mention's children, are written as array literals, which V8 may allocate straight into the old
+ * generation once it sees that site's arrays survive (allocation-site pretenuring); whether it
+ * does is up to V8, and the measured gain was small, but the arrays are exact either way.
+ */
+function cutOff(runs: InlineRun[], start: number): InlineRun[] {
+  switch (runs.length - start) {
+    case 0:
+      return [];
+    case 1:
+      return [runs[start]!];
+    case 2:
+      return [runs[start]!, runs[start + 1]!];
+    case 3:
+      return [runs[start]!, runs[start + 1]!, runs[start + 2]!];
+    default:
+      return runs.slice(start);
   }
-  if (closing) pushText(parent.children, closing);
 }
 
-function pushText(children: InlineRun[], text: string) {
-  const last = children[children.length - 1];
-  if (last?.kind === 'text') last.text += text;
-  else children.push({ kind: 'text', text });
+/**
+ * `text.slice(start, end)` as a string of its own. V8 makes a slice of 13 characters or more a
+ * view into `text`, which keeps the whole of `text` (here: a line of the file) alive as long as
+ * the slice; joining two pieces builds a new flat string instead, so a parsed line is garbage at
+ * once and the model holds only its runs' characters.
+ */
+export function ownSlice(text: string, start: number, end: number): string {
+  return end - start < 13
+    ? text.slice(start, end)
+    : [text[start], text.slice(start + 1, end)].join('');
 }
 
-function mergeText(children: InlineRun[]): InlineRun[] {
-  const merged: InlineRun[] = [];
-  for (const child of children) {
-    if (child.kind === 'text') {
-      if (child.text !== '') pushText(merged, child.text);
-    } else merged.push(child);
+/** True when a run shows a reader anything but white space (what `plainText(…).trim()` keeps). */
+export function hasVisibleText(run: InlineRun): boolean {
+  if (run.kind === 'text') {
+    // Nearly always decided by the first character: printable ASCII other than a space.
+    const c = run.text.charCodeAt(0);
+    return (c > 0x20 && c < 0x7f) || NOT_SPACE.test(run.text);
   }
-  return merged;
+  for (const child of run.children) if (hasVisibleText(child)) return true;
+  return false;
 }
+// `\s` is exactly the set String.prototype.trim removes (WhiteSpace and LineTerminator).
+const NOT_SPACE = /\S/;
 
 /** The text a reader sees: every annotation removed, every character kept. */
 export function plainText(runs: readonly InlineRun[]): string {

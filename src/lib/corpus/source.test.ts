@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, locateInvalidUtf8 } from './source.ts';
+import { decodeLines, decodeSource, InvalidUtf8, locateInvalidUtf8 } from './source.ts';
 
 const FILE = 'texts/demo/fr.txt';
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -54,6 +54,64 @@ describe('decodeSource', () => {
     if (result.ok) return;
     expect(result.error).toMatchObject({ file: FILE, line: 3, column: 8 });
     expect(result.error.message).toMatch(/UTF-8/);
+  });
+});
+
+describe('decodeLines', () => {
+  /** The lines decodeLines gives, or the error it throws. */
+  const read = (input: Uint8Array) => {
+    try {
+      return { ok: true, lines: [...decodeLines(FILE, input)] };
+    } catch (e) {
+      if (e instanceof InvalidUtf8) return { ok: false, error: e.error };
+      throw e;
+    }
+  };
+  /** What decodeLines must give: decodeSource's text split at LF, or its error. */
+  const expected = (input: Uint8Array) => {
+    const decoded = decodeSource(FILE, input);
+    return decoded.ok ? { ok: true, lines: decoded.text.split('\n') } : decoded;
+  };
+
+  it('splits a file into decoded lines', () => {
+    expect(read(utf8('# t Léon\n\n1.1 Un — 😀\n'))).toEqual({
+      ok: true,
+      lines: ['# t Léon', '', '1.1 Un — 😀', '']
+    });
+    expect(read(utf8(''))).toEqual({ ok: true, lines: [''] });
+  });
+
+  it('drops only a leading byte-order mark', () => {
+    expect(read(bytes(BOM, 'a\n', BOM, 'b'))).toEqual({ ok: true, lines: ['a', '\ufeffb'] });
+    expect(read(bytes(BOM, BOM))).toEqual({ ok: true, lines: ['\ufeff'] });
+  });
+
+  it('reads CRLF and lone CR as line breaks', () => {
+    expect(read(utf8('a\r\nb\rc\n'))).toEqual({ ok: true, lines: ['a', 'b', 'c', ''] });
+  });
+
+  it('decodes a line only when it is read, and throws where decodeSource fails', () => {
+    const input = bytes('a\nbé\n', [0xc3], '\nc');
+    const lines = decodeLines(FILE, input);
+    expect(lines.next()).toEqual({ done: false, value: 'a' });
+    expect(lines.next()).toEqual({ done: false, value: 'bé' });
+    expect(() => lines.next()).toThrow(InvalidUtf8);
+    expect(read(input)).toEqual(expected(input));
+    expect(read(input)).toMatchObject({ ok: false, error: { line: 3, column: 1 } });
+  });
+
+  it('agrees with decodeSource on any bytes', () => {
+    const byte = fc.oneof(
+      fc.constantFrom(0x0a, 0x0d, 0xef, 0xbb, 0xbf, 0xc3, 0xa9, 0x61, 0x20),
+      fc.integer({ min: 0, max: 255 })
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 40 }), (list) => {
+        const input = Uint8Array.from(list);
+        expect(read(input)).toEqual(expected(input));
+      }),
+      { numRuns: 3000 }
+    );
   });
 });
 

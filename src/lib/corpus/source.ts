@@ -14,14 +14,61 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   try {
     text = decoder.decode(bytes);
   } catch {
-    const { line, column } = locateInvalidUtf8(bytes);
-    return {
-      ok: false,
-      error: contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8')
-    };
+    return { ok: false, error: invalidUtf8(file, bytes) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+/** Thrown by decodeLines when it reaches a line that is not valid UTF-8. */
+export class InvalidUtf8 extends Error {
+  readonly error: ContentError;
+
+  constructor(error: ContentError) {
+    super(error.message);
+    this.name = 'InvalidUtf8';
+    this.error = error;
+  }
+}
+
+/**
+ * decodeSource's text, line by line, for the aligned files. Without a CR in the file each line is
+ * decoded from the bytes only when it is read, so the file never becomes one big string and each
+ * line can be collected once parsed; V8 also keeps a line of Latin-1 characters (most French and
+ * English prose) in one byte a character, where the whole file, with a few dashes and quotes in
+ * it, would take two. A line break is never part of a multi-byte sequence, so the lines decode
+ * exactly when the whole file does. Reading a line that is not valid UTF-8 throws InvalidUtf8
+ * with the error decodeSource gives: the lines before it have been read by then.
+ */
+export function* decodeLines(file: string, bytes: Uint8Array): Generator<string, void, undefined> {
+  if (bytes.includes(CR)) {
+    const decoded = decodeSource(file, bytes);
+    if (!decoded.ok) throw new InvalidUtf8(decoded.error);
+    yield* decoded.text.split('\n');
+    return;
+  }
+  // A leading byte-order mark is dropped, as decodeSource drops it.
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (;;) {
+    const end = bytes.indexOf(LF, start);
+    let line: string;
+    try {
+      line = decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+    } catch {
+      throw new InvalidUtf8(invalidUtf8(file, bytes));
+    }
+    yield line;
+    if (end === -1) return;
+    start = end + 1;
+  }
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+function invalidUtf8(file: string, bytes: Uint8Array): ContentError {
+  const { line, column } = locateInvalidUtf8(bytes);
+  return contentError(file, line, column, 'invalid UTF-8: save the file as UTF-8');
 }
 
 /** Line and column (in characters) of the first byte that does not begin a valid UTF-8 sequence. */
