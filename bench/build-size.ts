@@ -80,6 +80,8 @@ export interface Sizes {
   readerHtmlBytes: number;
   readerHtmlGzip: number;
   initialJsGzip: number;
+  /** The initial JS by origin: Svelte's runtime, SvelteKit's client, i18next, and the rest. */
+  initialJsBreakdown: Record<'svelte' | 'kit' | 'i18next' | 'app', number>;
   initialJsFiles: string[];
   laterJsGzip: number;
   laterJsFiles: string[];
@@ -172,12 +174,26 @@ export function measureSizes(buildDir: string, readerPath: string, cardId: strin
   }
   const sum = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(f)), 0);
   const rel = (set: Set<string>) => [...set].map((f) => relative(buildDir, f)).sort();
+  // Each framework sits in a chunk of its own, told by a string only its code carries.
+  const initialJsBreakdown = { svelte: 0, kit: 0, i18next: 0, app: 0 };
+  for (const file of initial) {
+    const text = readFileSync(file, 'utf8');
+    const origin = text.includes('changeLanguage')
+      ? 'i18next'
+      : text.includes('svelte.dev/e/')
+        ? 'svelte'
+        : text.includes('data-sveltekit-')
+          ? 'kit'
+          : 'app';
+    initialJsBreakdown[origin] += gz(readFileSync(file));
+  }
   return {
     htmlTotalBytes,
     htmlFiles: html.length,
     readerHtmlBytes: Buffer.byteLength(readerHtml),
     readerHtmlGzip: gz(readerHtml),
     initialJsGzip: sum(initial),
+    initialJsBreakdown,
     initialJsFiles: rel(initial),
     laterJsGzip: sum(later),
     laterJsFiles: rel(later),

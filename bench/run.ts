@@ -255,6 +255,17 @@ const siteRows: Row[] = [
     pass: siteSizes ? siteSizes.initialJsGzip <= 60 * 1024 : null
   },
   {
+    metric: 'of which Svelte / SvelteKit / i18next / app',
+    target: '',
+    values: [
+      siteSizes
+        ? (['svelte', 'kit', 'i18next', 'app'] as const)
+            .map((k) => kb(siteSizes.initialJsBreakdown[k]))
+            .join(' / ')
+        : 'n/m'
+    ]
+  },
+  {
     metric: 'Reader later JS KB gzip (dynamic chunks)',
     target: '',
     values: [siteSizes ? kb(siteSizes.laterJsGzip) : 'n/m']
