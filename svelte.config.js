@@ -1,6 +1,27 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The address the site is served at (README "Hosting"), from the SITE_URL environment variable:
+ * each page names its other-language version with an absolute URL (hreflang), so the prerendered
+ * files carry it. By default, the address `npm start` serves the build at.
+ */
+function siteOrigin(value = 'http://localhost:4173') {
+  const url = new URL(value);
+  if (
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash
+  ) {
+    // The site links its files from the root of its host (`paths.relative: false`).
+    throw new Error(
+      `SITE_URL must be the http(s) root of a host, such as https://example.org, not ${value}`
+    );
+  }
+  return url.origin;
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -44,6 +65,8 @@ const config = {
       }
     },
     prerender: {
+      // `page.url.origin` while prerendering: the hreflang links of +layout.svelte are built on it.
+      origin: siteOrigin(process.env.SITE_URL || undefined),
       // A broken internal link (a mention to a missing glossary page, a bad anchor) fails the build.
       handleHttpError: ({ path, referrer, message }) => {
         throw new Error(`${message} (${path}, linked from ${referrer ?? 'an entry'})`);
