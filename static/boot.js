@@ -12,7 +12,8 @@
   } catch (e) {
     prefs = {};
   }
-  if (prefs.theme === 'light' || prefs.theme === 'dark') root.setAttribute('data-theme', prefs.theme);
+  if (prefs.theme === 'light' || prefs.theme === 'dark')
+    root.setAttribute('data-theme', prefs.theme);
   if (prefs.hideTranslation === true) root.setAttribute('data-hide-translation', 'true');
   if (prefs.showTerms === false) root.setAttribute('data-hide-terms', 'true');
   var layout;
