@@ -1,4 +1,5 @@
-// Runs before the first paint, from a file so a strict Content-Security-Policy can allow it.
+// Runs before the first paint: written inline into every page (src/hooks.server.ts), allowed by
+// its hash (svelte.config.js) under the strict Content-Security-Policy.
 // Applies the reader's remembered theme, layout, hidden translation and hidden terms to <html> so the page never re-lays out after
 // it shows; `?layout=` in the URL sets the layout for this view only. The storage key is the one
 // src/lib/state/preferences.svelte.ts writes (a unit test keeps the two in step).
@@ -11,7 +12,8 @@
   } catch (e) {
     prefs = {};
   }
-  if (prefs.theme === 'light' || prefs.theme === 'dark') root.setAttribute('data-theme', prefs.theme);
+  if (prefs.theme === 'light' || prefs.theme === 'dark')
+    root.setAttribute('data-theme', prefs.theme);
   if (prefs.hideTranslation === true) root.setAttribute('data-hide-translation', 'true');
   if (prefs.showTerms === false) root.setAttribute('data-hide-terms', 'true');
   var layout;
