@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InlineRun, TextRun } from './inline.ts';
 import type { Chapter, Segment } from './model.ts';
-import { chapterHtml, escapeHtml, segmentHtml, type ChapterHtmlOptions } from './render-html.ts';
+import {
+  chapterHtml,
+  escapeHtml,
+  paragraphSize,
+  segmentHtml,
+  type ChapterHtmlOptions
+} from './render-html.ts';
 
 const options: ChapterHtmlOptions = {
   types: { stalin: 'person', 'general-secretary': 'post' },
@@ -165,14 +171,16 @@ describe('chapterHtml', () => {
     };
     const html = chapterHtml(chapter, options);
     expect(html.startsWith('<h2 class="segment chapter-heading" id="s-c2">')).toBe(true);
-    expect([...html.matchAll(/<div class="paragraph">/g)]).toHaveLength(2);
+    expect(
+      [...html.matchAll(/<div class="paragraph" data-size="([a-z]+)">/g)].map((m) => m[1])
+    ).toEqual(['s', 's']);
     expect([...html.matchAll(/ id="s-([^"]+)"/g)].map((m) => m[1])).toEqual([
       'c2',
       '2.1',
       '2.2',
       '2.3'
     ]);
-    const second = html.indexOf('<div class="paragraph">', html.indexOf('s-2.2'));
+    const second = html.indexOf('<div class="paragraph"', html.indexOf('s-2.2'));
     expect(html.indexOf('s-2.3')).toBeGreaterThan(second);
   });
 
@@ -181,7 +189,24 @@ describe('chapterHtml', () => {
       { id: '', index: 0, paragraphs: [[segment('1.1', [text('Seul.')])]] },
       options
     );
-    expect(html.startsWith('<div class="paragraph"><div class="segment" id="s-1.1">')).toBe(true);
+    expect(
+      html.startsWith('<div class="paragraph" data-size="s"><div class="segment" id="s-1.1">')
+    ).toBe(true);
+  });
+});
+
+describe('paragraphSize', () => {
+  it('steps at 3, 7 and 15 sentences', () => {
+    expect([1, 3, 4, 7, 8, 15, 16, 90].map(paragraphSize)).toEqual([
+      's',
+      's',
+      'm',
+      'm',
+      'l',
+      'l',
+      'xl',
+      'xl'
+    ]);
   });
 });
 

@@ -89,13 +89,19 @@ export function segmentHtml(
     `</span></${tag}>`) as ReaderHtml;
 }
 
+/** A paragraph's length in sentences, in the four steps app.css sizes placeholders by. */
+export function paragraphSize(segments: number): 's' | 'm' | 'l' | 'xl' {
+  return segments <= 3 ? 's' : segments <= 7 ? 'm' : segments <= 15 ? 'l' : 'xl';
+}
+
 /** A chapter's heading (if it has one) and paragraphs, in reading order. */
 export function chapterHtml(chapter: Chapter, options: ChapterHtmlOptions): ReaderHtml {
   let out: string = chapter.heading
     ? segmentHtml(chapter.heading, options, 'h2', 'chapter-heading')
     : '';
   for (const paragraph of chapter.paragraphs) {
-    out += '<div class="paragraph">';
+    // How many sentences it holds sizes its placeholder while it is off screen (app.css).
+    out += `<div class="paragraph" data-size="${paragraphSize(paragraph.length)}">`;
     for (const segment of paragraph) out += segmentHtml(segment, options);
     out += '</div>';
   }
