@@ -309,9 +309,10 @@ export function escapeMarkup(text: string): string {
 /**
  * A segment side whose runs are parsed from its markup when first read. The corpus pipeline
  * parses and checks every segment up front (so every error is found and located then), but a
- * long text holds millions of runs that most consumers never read: keeping the markup instead and
- * parsing it again on demand lets the pipeline's parse results die young, cheap for the garbage
- * collector, and keeps the model a fraction of their size.
+ * text of a million words holds a few million run objects: a check of the content never reads
+ * them again, a page reads those of the segments it shows. Keeping the markup instead and parsing
+ * it again on demand lets the pipeline's parse results die young, cheap for the garbage
+ * collector, and keeps the model a fraction of their size until its runs are read.
  *
  * The object stays a plain object with `runs` an own, enumerable property (an accessor), so
  * JSON.stringify, devalue (SvelteKit's page data), structuredClone and vitest's toEqual all read
