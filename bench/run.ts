@@ -71,7 +71,7 @@ try {
     results.push(r);
     log(`${target} words: pipeline`);
     try {
-      const p = timePipeline(root, dir, gen.words);
+      const p = await timePipeline(root, dir, gen.words);
       if (p.errors !== 0) throw new Error(`generated content has ${p.errors} errors`);
       r.pipeline = p;
     } catch (e) {

@@ -92,8 +92,8 @@ export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors:
     const b = enPlaced[i]!.source;
     return {
       id: a.id,
-      fr: { runs: a.runs, glue: a.glue, line: a.line },
-      en: { runs: b.runs, glue: b.glue, line: b.line }
+      fr: a.side,
+      en: b.side
     };
   };
 
@@ -146,8 +146,8 @@ function pairBlocks(fr: readonly Block[], en: readonly Block[]): Alignment | und
       const e = other[i]!;
       return {
         id: a.id,
-        fr: { runs: a.runs, glue: a.glue, line: a.line },
-        en: { runs: e.runs, glue: e.glue, line: e.line }
+        fr: a.side,
+        en: e.side
       };
     });
     if (block.kind === 'title') title = segments[0];

@@ -1,16 +1,48 @@
 import { contentError, type ContentError } from './errors.ts';
-import { hasVisibleText, ownSlice, parseInline, type InlineRun } from './inline.ts';
+import {
+  hasVisibleText,
+  lazySide,
+  ownSlice,
+  parseInline,
+  type InlineRun,
+  type LazySide
+} from './inline.ts';
 
 export type BlockKind = 'title' | 'heading' | 'paragraph';
 
-/** One segment as written in one language's file. */
-export interface SegmentSource {
-  id: string;
-  runs: InlineRun[];
+/**
+ * One segment as written in one language's file. `side` is what the model keeps of it, its runs
+ * parsed again from the markup when first read (see lazySide): the parse that found the file's
+ * errors handed them to parseAlignedFile's `visit`.
+ */
+export class SegmentSource {
+  readonly id: string;
+  readonly side: LazySide;
+  /** The markup's 1-based column: where the text after the id starts. */
+  readonly column: number;
+
+  constructor(id: string, side: LazySide, column: number) {
+    this.id = id;
+    this.side = side;
+    this.column = column;
+  }
+
+  get runs(): InlineRun[] {
+    return this.side.runs;
+  }
+
   /** True when the line ended with `\`: no space between this segment and the next. */
-  glue: boolean;
-  line: number;
-  column: number;
+  get glue(): boolean {
+    return this.side.glue;
+  }
+
+  set glue(glue: boolean) {
+    this.side.glue = glue;
+  }
+
+  get line(): number {
+    return this.side.line;
+  }
 }
 
 export interface Block {
@@ -22,6 +54,13 @@ export interface AlignedFile {
   blocks: Block[];
   errors: ContentError[];
 }
+
+/**
+ * Called with each segment's runs as it is parsed, in file order, with its index among the file's
+ * segments: what a caller needs from the runs (the corpus's mention index and term checks) is
+ * taken here, while they are young, instead of from the segments later.
+ */
+export type RunsVisitor = (runs: readonly InlineRun[], segment: number) => void;
 
 export const SEGMENT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 // `s`: a segment's text may hold any character but LF, U+2028 and U+2029 included.
@@ -79,15 +118,20 @@ export function readHead(text: string, start: number, end: number): LineHead | u
  * between paragraphs, `%` for comments. Every problem is collected with its line and column.
  * `source` is the file's text, or its lines (as decodeLines reads them).
  */
-export function parseAlignedFile(file: string, source: string | Iterable<string>): AlignedFile {
+export function parseAlignedFile(
+  file: string,
+  source: string | Iterable<string>,
+  visit?: RunsVisitor
+): AlignedFile {
   const errors: ContentError[] = [];
   const blocks: Block[] = [];
   const seen = new Map<string, number>();
   let paragraph: Block | undefined;
   let lineNo = 0;
+  let segments = 0;
 
   /** One line, `text[start, lineEnd)`: a whole file is walked in place, without splitting it. */
-  const visit = (text: string, start: number, lineEnd: number) => {
+  const visitLine = (text: string, start: number, lineEnd: number) => {
     lineNo += 1;
     // The line without its trailing spaces and tabs.
     let end = lineEnd;
@@ -143,18 +187,19 @@ export function parseAlignedFile(file: string, source: string | Iterable<string>
       );
     } else seen.set(id, lineNo);
 
-    const parsed = parseInline(text.slice(bodyStart, bodyEnd), file, lineNo, textStart + 1);
+    const markup = text.slice(bodyStart, bodyEnd);
+    const parsed = parseInline(markup, file, lineNo, textStart + 1);
     for (const error of parsed.errors) errors.push(error);
     if (parsed.errors.length === 0 && !parsed.runs.some(hasVisibleText)) {
       errors.push(contentError(file, lineNo, marker + 1, `segment '${id}' is empty`));
     }
-    const segment: SegmentSource = {
+    visit?.(parsed.runs, segments);
+    segments += 1;
+    const segment = new SegmentSource(
       id,
-      runs: parsed.runs,
-      glue,
-      line: lineNo,
-      column: textStart + 1
-    };
+      lazySide(markup, glue, lineNo, textStart + 1),
+      textStart + 1
+    );
 
     if (marker > 0) {
       const kind: BlockKind = marker === TITLE_MARKER ? 'title' : 'heading';
@@ -183,10 +228,10 @@ export function parseAlignedFile(file: string, source: string | Iterable<string>
     for (let start = 0; start <= source.length;) {
       const end = source.indexOf('\n', start);
       const lineEnd = end === -1 ? source.length : end;
-      visit(source, start, lineEnd);
+      visitLine(source, start, lineEnd);
       start = lineEnd + 1;
     }
-  } else for (const line of source) visit(line, 0, line.length);
+  } else for (const line of source) visitLine(line, 0, line.length);
 
   for (const block of blocks) {
     const last = block.segments[block.segments.length - 1];

@@ -1,9 +1,11 @@
+// devalue is how SvelteKit serialises page data (a dependency of @sveltejs/kit).
+import * as devalue from 'devalue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type BuildResult } from './build.ts';
 import type { ContentError } from './errors.ts';
-import { plainText } from './inline.ts';
-import { segmentsOf } from './model.ts';
+import { parseInline, plainText, type InlineRun } from './inline.ts';
+import { allSegments, LANGS, mentionsIn, segmentsOf, type Occurrence } from './model.ts';
 
 // ---------------------------------------------------------------- fixtures
 
@@ -351,6 +353,74 @@ describe('buildCorpus: a valid folder', () => {
 });
 
 // ---------------------------------------------------------------- texts
+
+describe('buildCorpus: segment sides, their runs parsed again on first read', () => {
+  /** A fresh build's sides, none of them read yet. */
+  const fresh = () => {
+    const corpus = build().corpus!;
+    const segments = corpus.texts.flatMap(allSegments);
+    return { corpus, segments, sides: segments.flatMap((s) => [s.fr, s.en]) };
+  };
+  const plain = (side: { runs: InlineRun[]; glue: boolean; line: number }) => ({
+    runs: structuredClone(side.runs),
+    glue: side.glue,
+    line: side.line
+  });
+
+  it('are plain objects with exactly the keys runs, glue and line', () => {
+    for (const side of fresh().sides) {
+      expect(Object.getPrototypeOf(side)).toBe(Object.prototype);
+      expect(Object.keys(side)).toEqual(['runs', 'glue', 'line']);
+      expect(Object.getOwnPropertySymbols(side)).toEqual([]);
+    }
+  });
+
+  it('serialise as their runs, unread, to JSON and to devalue as SvelteKit uses it', () => {
+    const json = fresh().sides.map((side) => JSON.stringify(side));
+    const sent = fresh().sides.map((side) => devalue.stringify(side));
+    const inlined = fresh().sides.map((side) => devalue.uneval(side));
+    fresh().sides.forEach((side, i) => {
+      const expected = plain(side);
+      expect(JSON.parse(json[i]!)).toEqual(expected);
+      expect(json[i]).toBe(JSON.stringify(expected));
+      expect(devalue.parse(sent[i]!)).toEqual(expected);
+      expect(sent[i]).toBe(devalue.stringify(expected));
+      expect(inlined[i]).toBe(devalue.uneval(expected));
+      expect(structuredClone(side)).toEqual(expected);
+    });
+  });
+
+  it('read their runs once, the same array each time, and can be given others', () => {
+    const { sides } = fresh();
+    for (const side of sides) expect(side.runs).toBe(side.runs);
+    const side = sides[0]!;
+    const runs: InlineRun[] = [{ kind: 'text', text: 'autre' }];
+    side.runs = runs;
+    expect(side.runs).toBe(runs);
+    expect(Object.keys(side)).toEqual(['runs', 'glue', 'line']);
+  });
+
+  it('hold the runs of their line, with its positions, and the mentions the index was built from', () => {
+    const { corpus, segments } = fresh();
+    const lines = { fr: frLines, en: enLines };
+    const index = new Map<string, string[]>();
+    for (const segment of segments) {
+      for (const lang of LANGS) {
+        const side = segment[lang];
+        // The marker and id, then the markup, without a glue backslash.
+        const [, head, markup] = /^((?:#{1,2} )?\S+ )(.*?)\\?$/.exec(lines[lang][side.line - 1]!)!;
+        const parsed = parseInline(markup!, 'file', side.line, head!.length + 1);
+        expect(parsed.errors).toEqual([]);
+        expect(side.runs).toEqual(parsed.runs);
+        for (const id of mentionsIn(side.runs))
+          index.set(id, [...(index.get(id) ?? []), `${segment.id}/${lang}`]);
+      }
+    }
+    const where = (o: Occurrence) => `${o.segment}/${o.lang}`;
+    for (const [id, occurrences] of corpus.mentions)
+      expect(occurrences.map(where), id).toEqual(index.get(id) ?? []);
+  });
+});
 
 describe('buildCorpus: errors in the texts', () => {
   it('reports an unknown glossary id at the mention', () => {

@@ -1,4 +1,4 @@
-import { parseAlignedFile, type AlignedFile } from './aligned-file.ts';
+import { parseAlignedFile, type AlignedFile, type RunsVisitor } from './aligned-file.ts';
 import { alignSides } from './align.ts';
 import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
@@ -59,11 +59,11 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
    * An aligned file, parsed as it is decoded (see decodeLines): undefined when it is missing, its
    * one error when it is not UTF-8.
    */
-  const parseLines = (rel: string): AlignedFile | ContentError | undefined => {
+  const parseLines = (rel: string, visit: RunsVisitor): AlignedFile | ContentError | undefined => {
     const bytes = files.get(rel);
     if (!bytes) return undefined;
     try {
-      return parseAlignedFile(label(rel), decodeLines(label(rel), bytes));
+      return parseAlignedFile(label(rel), decodeLines(label(rel), bytes), visit);
     } catch (e) {
       if (e instanceof InvalidUtf8) return e.error;
       throw e;
@@ -88,7 +88,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
   }
 
   const entries = loadGlossary(glossaryFiles, read, label, errors);
-  const texts: Text[] = [];
+  const texts: LoadedText[] = [];
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
@@ -202,15 +202,30 @@ function checkEntry(
   });
 }
 
+/**
+ * The mentions of one language's file in reading order: the i-th names entity `entities[i]` and
+ * stands in the file's `segments[i]`-th segment. Taken from the runs while the file is parsed,
+ * for the mention index, since the model's segments parse their runs again only on demand.
+ */
+interface FileMentions {
+  segments: number[];
+  entities: string[];
+}
+
+interface LoadedText {
+  text: Text;
+  mentions: Record<Lang, FileMentions>;
+}
+
 function loadText(
   slug: string,
   files: ContentFiles,
   read: (rel: string) => string | undefined,
-  parseLines: (rel: string) => AlignedFile | ContentError | undefined,
+  parseLines: (rel: string, visit: RunsVisitor) => AlignedFile | ContentError | undefined,
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
   errors: ContentError[]
-): Text | undefined {
+): LoadedText | undefined {
   const before = errors.length;
   if (!SLUG.test(slug)) {
     errors.push(
@@ -261,9 +276,56 @@ function loadText(
 
   const frFile = label(rel(TEXT_FILES.fr));
   const enFile = label(rel(TEXT_FILES.en));
+
+  // Every mention and term is checked against the glossary and terms.yaml as its segment is
+  // parsed. These errors are reported only when both files parse and align without errors (as
+  // when the check walked the aligned model): a file with broken markup reports that first.
+  const usedTerms = new Set<string>();
+  const annotationErrors: ContentError[] = [];
+  const mentions: Record<Lang, FileMentions> = {
+    fr: { segments: [], entities: [] },
+    en: { segments: [], entities: [] }
+  };
+  const annotations = (lang: Lang, file: string): RunsVisitor => {
+    const found = mentions[lang];
+    const check = (runs: readonly InlineRun[], segment: number) => {
+      for (const run of runs) {
+        if (run.kind === 'text') continue;
+        if (run.kind === 'mention') {
+          found.segments.push(segment);
+          found.entities.push(run.entity);
+          if (!entries.has(run.entity)) {
+            annotationErrors.push(
+              contentError(
+                file,
+                run.line,
+                run.column,
+                `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+              )
+            );
+          }
+        }
+        // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
+        if (run.kind === 'term' && !termsBroken) {
+          if (!(run.term in terms)) {
+            annotationErrors.push(
+              contentError(
+                file,
+                run.line,
+                run.column,
+                `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
+              )
+            );
+          } else if (lang === 'fr') usedTerms.add(run.term);
+        }
+        check(run.children, segment);
+      }
+    };
+    return check;
+  };
   // Both are read even when one is missing or broken: each not in UTF-8 is reported.
-  const fr = parseLines(rel(TEXT_FILES.fr));
-  const en = parseLines(rel(TEXT_FILES.en));
+  const fr = parseLines(rel(TEXT_FILES.fr), annotations('fr', frFile));
+  const en = parseLines(rel(TEXT_FILES.en), annotations('en', enFile));
   if (fr && !('blocks' in fr)) errors.push(fr);
   if (en && !('blocks' in en)) errors.push(en);
   if (!fr || !('blocks' in fr) || !en || !('blocks' in en)) return undefined;
@@ -277,40 +339,8 @@ function loadText(
   errors.push(...alignErrors);
   if (!alignment) return undefined;
 
-  const usedTerms = new Set<string>();
-  const check = (runs: readonly InlineRun[], lang: Lang, file: string) => {
-    for (const run of runs) {
-      if (run.kind === 'text') continue;
-      if (run.kind === 'mention' && !entries.has(run.entity)) {
-        errors.push(
-          contentError(
-            file,
-            run.line,
-            run.column,
-            `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
-          )
-        );
-      }
-      // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
-      if (run.kind === 'term' && !termsBroken) {
-        if (!(run.term in terms)) {
-          errors.push(
-            contentError(
-              file,
-              run.line,
-              run.column,
-              `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
-            )
-          );
-        } else if (lang === 'fr') usedTerms.add(run.term);
-      }
-      check(run.children, lang, file);
-    }
-  };
-  forEachSegment(alignment.title, alignment.chapters, (segment) => {
-    check(segment.fr.runs, 'fr', frFile);
-    check(segment.en.runs, 'en', enFile);
-  });
+  // French errors, then English: the errors are sorted by file, then position, in the end.
+  errors.push(...annotationErrors);
   if (termsLocate) {
     for (const id of Object.keys(terms)) {
       if (!usedTerms.has(id)) {
@@ -327,39 +357,41 @@ function loadText(
     }
   }
   if (errors.length > before || !meta?.ok) return undefined;
-  return { slug, meta: meta.value, title: alignment.title, chapters: alignment.chapters, terms };
+  return {
+    text: { slug, meta: meta.value, title: alignment.title, chapters: alignment.chapters, terms },
+    mentions
+  };
 }
 
-function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
+function indexCorpus(loadedTexts: LoadedText[], loaded: Map<string, LoadedEntry>): Corpus {
   const entries = new Map<string, Entry>();
   for (const [id, { entry }] of [...loaded].sort(([a], [b]) => (a < b ? -1 : 1)))
     entries.set(id, entry);
 
   const mentions = new Map<string, Occurrence[]>();
   for (const id of entries.keys()) mentions.set(id, []);
-  for (const text of texts) {
+  for (const { text, mentions: found } of loadedTexts) {
     const firstChapter = text.chapters[0]?.id ?? '';
+    // The model's segments are in file order (the files are aligned), so the k-th segment of the
+    // walk is the k-th of each file: its mentions are the next ones of each file's list.
+    const next: Record<Lang, number> = { fr: 0, en: 0 };
+    let k = 0;
     forEachSegment(text.title, text.chapters, (segment, chapter) => {
       for (const lang of LANGS) {
+        const { segments, entities } = found[lang];
+        let i = next[lang];
+        if (segments[i] !== k) continue;
         // Every mention in one segment and language stands at the same place: one object for all.
-        let at: Occurrence | undefined;
-        const visit = (runs: readonly InlineRun[]) => {
-          for (const run of runs) {
-            if (run.kind === 'text') continue;
-            if (run.kind === 'mention') {
-              at ??= {
-                text: text.slug,
-                chapter: chapter ?? firstChapter,
-                segment: segment.id,
-                lang
-              };
-              mentions.get(run.entity)!.push(at);
-            }
-            visit(run.children);
-          }
+        const at: Occurrence = {
+          text: text.slug,
+          chapter: chapter ?? firstChapter,
+          segment: segment.id,
+          lang
         };
-        visit(segment[lang].runs);
+        for (; segments[i] === k; i += 1) mentions.get(entities[i]!)!.push(at);
+        next[lang] = i;
       }
+      k += 1;
     });
   }
 
@@ -372,7 +404,7 @@ function indexCorpus(texts: Text[], loaded: Map<string, LoadedEntry>): Corpus {
     list.sort(
       (a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to)
     );
-  return { texts, entries, mentions, holders };
+  return { texts: loadedTexts.map(({ text }) => text), entries, mentions, holders };
 }
 
 /**

@@ -66,7 +66,7 @@ const KNOWN_LABELS_MAX = 4096;
  *
  * Runs are collected on one list: an open annotation's children are the tail of the list from
  * its frame's `start`, cut off into an array of exactly their length when the annotation closes
- * (a text of a million words holds a few hundred thousand such arrays).
+ * (a reader page that reads every segment's runs holds them all).
  */
 export function parseInline(
   source: string,
@@ -164,7 +164,8 @@ export function parseInline(
         if (d === BACKSLASH || isBracketOrBrace(d)) break;
         i += 1;
       }
-      pushText(ownSlice(source, start, i));
+      // A slice may be a view into `source`: the model keeps the markup anyway (see lazySide).
+      pushText(source.slice(start, i));
     }
   }
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
@@ -240,7 +241,8 @@ export function parseInline(
  * `runs.slice(start)`, an array of exactly that length. The short ones, nearly every term's and
  * mention's children, are written as array literals, which V8 may allocate straight into the old
  * generation once it sees that site's arrays survive (allocation-site pretenuring); whether it
- * does is up to V8, and the measured gain was small, but the arrays are exact either way.
+ * does is up to V8 (the pipeline's own parse results now die young: see lazySide), but the arrays
+ * are exact either way.
  */
 function cutOff(runs: InlineRun[], start: number): InlineRun[] {
   switch (runs.length - start) {
@@ -259,9 +261,9 @@ function cutOff(runs: InlineRun[], start: number): InlineRun[] {
 
 /**
  * `text.slice(start, end)` as a string of its own. V8 makes a slice of 13 characters or more a
- * view into `text`, which keeps the whole of `text` (here: a line of the file) alive as long as
- * the slice; joining two pieces builds a new flat string instead, so a parsed line is garbage at
- * once and the model holds only its runs' characters.
+ * view into `text`, which keeps the whole of `text` alive as long as the slice; joining two pieces
+ * builds a new flat string instead. For what outlives the line it was read from and may be shared
+ * far beyond it: segment ids, and the annotation ids kept in knownLabels.
  */
 export function ownSlice(text: string, start: number, end: number): string {
   return end - start < 13
@@ -302,4 +304,73 @@ export function toMarkup(runs: readonly InlineRun[]): string {
 
 export function escapeMarkup(text: string): string {
   return text.replace(/[[\]{}\\]/g, (c) => '\\' + c);
+}
+
+/**
+ * A segment side whose runs are parsed from its markup when first read. The corpus pipeline
+ * parses and checks every segment up front (so every error is found and located then), but a
+ * text of a million words holds a few million run objects: a check of the content never reads
+ * them again, a page reads those of the segments it shows. Keeping the markup instead and parsing
+ * it again on demand lets the pipeline's parse results die young, cheap for the garbage
+ * collector, and keeps the model a fraction of their size until its runs are read.
+ *
+ * The object stays a plain object with `runs` an own, enumerable property (an accessor), so
+ * JSON.stringify, devalue (SvelteKit's page data), structuredClone and vitest's toEqual all read
+ * `runs` as a value and see exactly the keys an eager side has, in the same order. The markup is
+ * kept in a non-enumerable property that none of them look at; the accessor functions are shared,
+ * so every side has the same shape (hidden class).
+ */
+export interface LazySide {
+  runs: InlineRun[];
+  glue: boolean;
+  line: number;
+}
+
+/** What a side's runs are parsed from: its markup and the markup's 1-based column in its file. */
+interface Markup {
+  source: string;
+  column: number;
+}
+
+/** The side's Markup until `runs` is first read, the runs (cached) from then on. */
+const LAZY = 'lazyRuns';
+
+interface Hidden {
+  [LAZY]: Markup | InlineRun[];
+  line: number;
+}
+
+const RUNS: PropertyDescriptor = {
+  get(this: Hidden): InlineRun[] {
+    const lazy = this[LAZY];
+    if (Array.isArray(lazy)) return lazy;
+    // The parser is deterministic: these are the runs the pipeline parsed and checked, with the
+    // same lines and columns. Errors, if any, were reported then, not here.
+    const { runs } = parseInline(lazy.source, '', this.line, lazy.column);
+    this[LAZY] = runs;
+    return runs;
+  },
+  set(this: Hidden, runs: InlineRun[]) {
+    this[LAZY] = runs;
+  },
+  enumerable: true,
+  configurable: true
+};
+
+/**
+ * A side whose runs are `parseInline(markup, file, line, column).runs`, parsed on first read.
+ * (Object.defineProperty is the only way to an own accessor and a hidden property; it is slow
+ * enough next to a literal that a side takes two calls, not one per hidden value.)
+ */
+export function lazySide(markup: string, glue: boolean, line: number, column: number): LazySide {
+  const side = Object.defineProperty({}, 'runs', RUNS) as LazySide;
+  side.glue = glue;
+  side.line = line;
+  const lazy: Markup = { source: markup, column };
+  return Object.defineProperty(side, LAZY, {
+    value: lazy,
+    writable: true,
+    enumerable: false,
+    configurable: true
+  });
 }

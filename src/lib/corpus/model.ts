@@ -6,6 +6,10 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 /** One language's side of a segment. */
 export interface SegmentSide {
+  /**
+   * In a built corpus, parsed from the segment's markup when first read, then kept (lazySide in
+   * inline.ts): an own enumerable property of a plain object, read like any other.
+   */
   runs: InlineRun[];
   /** Joined to the next segment of its paragraph without a space (a line ending in `\`). */
   glue: boolean;
