@@ -1,9 +1,8 @@
 // Reader timings in headless Chromium: open (FCP, LCP) beside a bare static page of the same
 // chapter, mention-click latency (Event Timing), long tasks while scrolling.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, extname } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { Generated } from './generate.ts';
 import type { BuildEnv } from './build-size.ts';
@@ -59,11 +58,16 @@ export async function preview(root: string, env: Partial<BuildEnv>, port: number
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8' };
+/** Where the bare page is served from beside the reader: asked for without `.html`, like it. */
+export const BARE_PATH = '/bench-bare';
 
-/** Writes the bare page (the chapter's plain text in <p>s, no app) and serves its folder. */
-export async function bareServer(dir: string, gen: Generated, port: number) {
-  mkdirSync(dir, { recursive: true });
+/**
+ * Writes the bare page (the chapter's plain text in <p>s, no app) into the build folder, before
+ * the preview server starts: it is then served by the same server as the reader, so the floor
+ * differs from the reader by the app alone, not by the server (vite preview answers more slowly
+ * than a bare file server, by tens of milliseconds on this machine).
+ */
+export function writeBarePage(buildDir: string, gen: Generated): void {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = gen.firstChapter.paragraphs
     .map(
@@ -72,25 +76,11 @@ export async function bareServer(dir: string, gen: Generated, port: number) {
     )
     .join('\n');
   writeFileSync(
-    join(dir, 'index.html'),
+    join(buildDir, `${BARE_PATH}.html`),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(gen.firstChapter.heading.fr)}</title>` +
       `<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.5}.row{display:grid;grid-template-columns:1fr 1fr;gap:2rem}</style></head>` +
       `<body><main><h1>${esc(gen.firstChapter.heading.fr)}</h1>\n${body}</main></body></html>`
   );
-  const server: Server = createServer((req, res) => {
-    const path = join(
-      dir,
-      (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : req.url!.slice(1)
-    );
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
 }
 
 const median = (xs: number[]) => {
