@@ -41,3 +41,50 @@ export interface CardData {
   /** Titles of the texts `mentions` refer to. */
   texts: Record<string, Bilingual>;
 }
+
+/**
+ * The mentions of one entry in one chapter, as a card's file carries them: the segment of each
+ * mention in reading order (a segment that names the entry twice is listed twice). A card of an
+ * entry named thousands of times in a long book stays a small file.
+ */
+export interface ChapterMentions {
+  text: string;
+  chapter: string;
+  segments: string[];
+}
+
+/** A card as its prerendered file holds it (/cards/<id>.json). */
+export type CardFile = Omit<CardData, 'mentions'> & { places: ChapterMentions[] };
+
+/** Groups mention places (in reading order) by chapter. */
+export function compactMentions(mentions: readonly MentionPlace[]): ChapterMentions[] {
+  const out: ChapterMentions[] = [];
+  let last: ChapterMentions | undefined;
+  for (const m of mentions) {
+    if (!last || last.text !== m.text || last.chapter !== m.chapter) {
+      out.push((last = { text: m.text, chapter: m.chapter, segments: [] }));
+    }
+    last.segments.push(m.segment);
+  }
+  return out;
+}
+
+/** The mention places again, each with its rank among the entry's mentions in its segment. */
+export function expandMentions(places: readonly ChapterMentions[]): MentionPlace[] {
+  const out: MentionPlace[] = [];
+  for (const { text, chapter, segments } of places) {
+    let previous = '';
+    let n = 0;
+    for (const segment of segments) {
+      n = segment === previous ? n + 1 : 0;
+      previous = segment;
+      out.push({ text, chapter, segment, n });
+    }
+  }
+  return out;
+}
+
+/** A card file as the card shows it. */
+export function cardFromFile({ places, ...rest }: CardFile): CardData {
+  return { ...rest, mentions: expandMentions(places) };
+}

@@ -1,4 +1,10 @@
-import type { CardData, EntryLink, MentionPlace } from '$lib/card-data.ts';
+import {
+  compactMentions,
+  type CardData,
+  type CardFile,
+  type EntryLink,
+  type MentionPlace
+} from '$lib/card-data.ts';
 import type { Corpus, Entry } from '$lib/corpus/index.ts';
 
 export function entryLink(corpus: Corpus, id: string): EntryLink {
@@ -46,4 +52,10 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
     mentions,
     texts
   };
+}
+
+/** A card's prerendered file: its mention places grouped by chapter (see ChapterMentions). */
+export function cardFile(corpus: Corpus, entry: Entry): CardFile {
+  const { mentions, ...rest } = cardData(corpus, entry);
+  return { ...rest, places: compactMentions(mentions) };
 }

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { afterPaint } from '$lib/after-paint.ts';
-import type { CardData } from '$lib/card-data.ts';
+import { cardFromFile, type CardData, type CardFile } from '$lib/card-data.ts';
 
 /** Where an entry's card data is: one small prerendered JSON file per entry. */
 export const cardUrl = (id: string) => `${base}/cards/${id}.json`;
@@ -42,7 +42,7 @@ class CardState {
     if (!pending) {
       pending = fetch(url).then((response) => {
         if (!response.ok) throw new Error(`${response.status} ${url}`);
-        return response.json() as Promise<CardData>;
+        return (response.json() as Promise<CardFile>).then(cardFromFile);
       });
       pending.catch(() => this.#cache.delete(id));
       this.#cache.set(id, pending);

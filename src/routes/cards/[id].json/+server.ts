@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { cardData } from '$lib/server/card.ts';
+import { cardFile } from '$lib/server/card.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // One small prerendered file per glossary entry, fetched only when its card is first opened, so
@@ -12,5 +12,5 @@ export const entries: EntryGenerator = () => [...getCorpus().entries.keys()].map
 export const GET: RequestHandler = ({ params }) => {
   const entry = getCorpus().entries.get(params.id);
   if (!entry) error(404, 'No such glossary entry');
-  return json(cardData(getCorpus(), entry));
+  return json(cardFile(getCorpus(), entry));
 };
