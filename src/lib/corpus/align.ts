@@ -98,10 +98,22 @@ export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors:
   };
 
   let index = 0;
+  const alignment = assemble(fr.parsed.blocks, (block) => block.segments.map(() => pair(index++)));
+  return alignment ? { alignment, errors } : { errors };
+}
+
+/**
+ * The title and chapters of the French blocks, each block's segments paired by `pairBlock`: a
+ * heading starts a chapter, paragraphs before any heading make the text's one untitled chapter.
+ */
+function assemble(
+  blocks: readonly Block[],
+  pairBlock: (block: Block, b: number) => Segment[]
+): Alignment | undefined {
   let title: Segment | undefined;
   const chapters: Chapter[] = [];
-  for (const block of fr.parsed.blocks) {
-    const segments = block.segments.map(() => pair(index++));
+  blocks.forEach((block, b) => {
+    const segments = pairBlock(block, b);
     if (block.kind === 'title') title = segments[0];
     else if (block.kind === 'heading') {
       chapters.push({
@@ -114,9 +126,8 @@ export function alignSides(fr: Side, en: Side): { alignment?: Alignment; errors:
       if (chapters.length === 0) chapters.push({ id: '', index: 0, paragraphs: [] });
       chapters[chapters.length - 1]!.paragraphs.push(segments);
     }
-  }
-  if (!title) return { errors };
-  return { alignment: { title, chapters }, errors };
+  });
+  return title ? { title, chapters } : undefined;
 }
 
 /**
@@ -138,32 +149,9 @@ function sameShape(fr: readonly Block[], en: readonly Block[]): boolean {
 
 /** The title and chapters of two sides of the same shape (see sameShape). */
 function pairBlocks(fr: readonly Block[], en: readonly Block[]): Alignment | undefined {
-  let title: Segment | undefined;
-  const chapters: Chapter[] = [];
-  fr.forEach((block, b) => {
-    const other = en[b]!.segments;
-    const segments = block.segments.map((a, i): Segment => {
-      const e = other[i]!;
-      return {
-        id: a.id,
-        fr: a.side,
-        en: e.side
-      };
-    });
-    if (block.kind === 'title') title = segments[0];
-    else if (block.kind === 'heading') {
-      chapters.push({
-        id: segments[0]!.id,
-        index: chapters.length,
-        heading: segments[0],
-        paragraphs: []
-      });
-    } else {
-      if (chapters.length === 0) chapters.push({ id: '', index: 0, paragraphs: [] });
-      chapters[chapters.length - 1]!.paragraphs.push(segments);
-    }
-  });
-  return title ? { title, chapters } : undefined;
+  return assemble(fr, (block, b) =>
+    block.segments.map((a, i): Segment => ({ id: a.id, fr: a.side, en: en[b]!.segments[i]!.side }))
+  );
 }
 
 function place(parsed: AlignedFile): Placed[] {
