@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { afterPaint } from '$lib/after-paint.ts';
+import { jsonOnce } from './json-once.ts';
 import { cardFromFile, type CardData, type CardFile } from '$lib/card-data.ts';
 
 /** Where an entry's card data is: one small prerendered JSON file per entry. */
@@ -16,7 +17,7 @@ class CardState {
   #data = $state<CardData | undefined>();
   #status = $state<Status>('closed');
   #position = $state<number | undefined>();
-  #cache = new Map<string, Promise<CardData>>();
+  #fetch = jsonOnce((json) => cardFromFile(json as CardFile));
   #request = 0;
 
   get id() {
@@ -38,16 +39,7 @@ class CardState {
 
   /** Starts loading a card's data without showing it (on hover or focus), to open it instantly. */
   prefetch(id: string, url: string): Promise<CardData> {
-    let pending = this.#cache.get(id);
-    if (!pending) {
-      pending = fetch(url).then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${url}`);
-        return (response.json() as Promise<CardFile>).then(cardFromFile);
-      });
-      pending.catch(() => this.#cache.delete(id));
-      this.#cache.set(id, pending);
-    }
-    return pending;
+    return this.#fetch(id, url);
   }
 
   async show(id: string, url: string, position?: number): Promise<void> {

@@ -1,0 +1,19 @@
+/**
+ * Fetches prerendered JSON files once per visit, by key: a second request for the same key gets
+ * the same promise, and a failed fetch is forgotten so the next request tries again.
+ */
+export function jsonOnce<T>(read: (json: unknown) => T = (json) => json as T) {
+  const cache = new Map<string, Promise<T>>();
+  return (key: string, url: string): Promise<T> => {
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = fetch(url).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        return read(await response.json());
+      });
+      pending.catch(() => cache.delete(key));
+      cache.set(key, pending);
+    }
+    return pending;
+  };
+}
