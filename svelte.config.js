@@ -37,6 +37,11 @@ const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
+  // Runes mode for every component of ours, whether or not it uses a rune: a component left in
+  // legacy mode would pull Svelte's legacy runtime into the chunk every page loads.
+  compilerOptions: {
+    runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+  },
   kit: {
     // A second site (tests/fixtures/texts, for the browser tests of long texts) builds beside the
     // real one: its own output folders keep the two builds from overwriting each other.

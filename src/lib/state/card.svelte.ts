@@ -1,12 +1,13 @@
 import { base } from '$app/paths';
 import { afterPaint } from '$lib/after-paint.ts';
-import { jsonOnce } from './json-once.ts';
+import { HttpError, jsonOnce } from './json-once.ts';
 import { cardFromFile, type CardData, type CardFile } from '$lib/card-data.ts';
 
 /** Where an entry's card data is: one small prerendered JSON file per entry. */
 export const cardUrl = (id: string) => `${base}/cards/${id}.json`;
 
-type Status = 'closed' | 'loading' | 'ready' | 'failed';
+/** `missing`: there is no such entry (its file is not found); `failed`: it could not be loaded. */
+type Status = 'closed' | 'loading' | 'ready' | 'missing' | 'failed';
 
 /**
  * The one glossary card that can be open. Card data comes from small prerendered JSON files
@@ -56,9 +57,9 @@ class CardState {
       if (request !== this.#request) return;
       this.#data = data;
       this.#status = 'ready';
-    } catch {
+    } catch (error) {
       if (request !== this.#request) return;
-      this.#status = 'failed';
+      this.#status = error instanceof HttpError && error.status === 404 ? 'missing' : 'failed';
     }
   }
 

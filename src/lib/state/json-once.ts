@@ -1,3 +1,12 @@
+/** A fetch answered with an error status: a 404 means there is no such file. */
+export class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, url: string) {
+    super(`${status} ${url}`);
+    this.status = status;
+  }
+}
+
 /**
  * Fetches prerendered JSON files once per visit, by key: a second request for the same key gets
  * the same promise, and a failed fetch is forgotten so the next request tries again.
@@ -8,7 +17,7 @@ export function jsonOnce<T>(read: (json: unknown) => T = (json) => json as T) {
     let pending = cache.get(key);
     if (!pending) {
       pending = fetch(url).then(async (response) => {
-        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        if (!response.ok) throw new HttpError(response.status, url);
         return read(await response.json());
       });
       pending.catch(() => cache.delete(key));
