@@ -39,8 +39,39 @@ function reloadOnContentChange(): Plugin {
   };
 }
 
+/**
+ * The TypeScript modules of src/lib that the root layout loads, directly or through the modules
+ * and components it imports: every page runs them, so they travel in one file (the `layout`
+ * chunk below) instead of the several the bundler would make of them by which pages share which
+ * (a request each on a first visit, and less compression). Components stay with the pages that
+ * show them. Filled once the module graph is known, before chunks are made.
+ */
+const layoutModules = new Set<string>();
+function findLayoutModules(): Plugin {
+  return {
+    name: 'reader-layout-modules',
+    apply: 'build',
+    buildEnd() {
+      layoutModules.clear();
+      const root = [...this.getModuleIds()].find((id) =>
+        /src[\\/]routes[\\/]\+layout\.svelte$/.test(id)
+      );
+      const seen = new Set<string>();
+      const queue = root ? [root] : [];
+      while (queue.length) {
+        for (const id of this.getModuleInfo(queue.pop()!)?.importedIds ?? []) {
+          if (seen.has(id) || !/[\\/]src[\\/]lib[\\/]/.test(id)) continue;
+          seen.add(id);
+          queue.push(id);
+          if (/\.ts$/.test(id)) layoutModules.add(id);
+        }
+      }
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [content(), reloadOnContentChange(), sveltekit()],
+  plugins: [content(), reloadOnContentChange(), findLayoutModules(), sveltekit()],
   build: {
     rolldownOptions: {
       output: {
@@ -51,8 +82,10 @@ export default defineConfig({
               // left to itself the bundler splits it into several, which compress worse apart
               // and cost the first visit a request each (README, "Performance").
               name: 'runtime',
-              test: /node_modules[\\/](svelte|clsx|devalue|@sveltejs[\\/]kit|i18next)[\\/]/
-            }
+              // Vite's helper for loading a lazy chunk with its dependencies joins them.
+              test: /node_modules[\\/](svelte|clsx|devalue|@sveltejs[\\/]kit|i18next)[\\/]|^\0vite[\\/]preload-helper/
+            },
+            { name: 'layout', test: (id) => layoutModules.has(id) }
           ]
         }
       }

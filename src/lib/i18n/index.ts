@@ -5,9 +5,13 @@ export const UI_LANGS: readonly UiLang[] = ['en', 'fr'];
 
 type Strings = Record<string, unknown>;
 
-// Each feature keeps its strings in its own file, locales/<lang>/<feature>.json, read under the
-// feature's name (`t('timeline.title')`); common.json sits at the top level (`t('nav.glossary')`).
-// The files are separate chunks: a page loads the strings of its own language only.
+// UI strings are split by where they are needed, in locales/<lang>/<file>.json: common.json for
+// every page (the header, the reader), and one file per feature that a page or a lazily loaded
+// component asks for (card.json for glossary cards and entries, timeline.json, ...). Every file
+// is merged at the top level under full keys (`t('card.close')` is in card.json); locales.test.ts
+// checks that no key is in two files. The files are separate chunks, so a
+// page loads only the strings it shows, in its own language: the reader's first load carries
+// common.json alone (README, "Performance").
 const files = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default' });
 
 const instance = i18next.createInstance();
@@ -25,7 +29,8 @@ const loading = new Map<string, Promise<void>>();
 
 /**
  * Loads a language's strings (each file once): `common` for every page, by the root layout's load;
- * a feature's file (`timeline`, `glossary-search`) by the load of the page that uses it.
+ * a feature's file (`timeline`, `card`) by the load of the page that uses it, or before a lazily
+ * loaded component that uses it is shown.
  */
 export function loadStrings(lang: UiLang, name = 'common'): Promise<void> {
   const key = `${lang}/${name}`;
@@ -34,13 +39,7 @@ export function loadStrings(lang: UiLang, name = 'common'): Promise<void> {
     const load = files[`./locales/${key}.json`];
     if (!load) return Promise.reject(new Error(`no strings file locales/${key}.json`));
     pending = load().then((content) => {
-      instance.addResourceBundle(
-        lang,
-        'translation',
-        name === 'common' ? content : { [name]: content },
-        true,
-        true
-      );
+      instance.addResourceBundle(lang, 'translation', content, true, true);
     });
     loading.set(key, pending);
   }

@@ -3,6 +3,7 @@ import type { PageLoad } from './$types';
 
 // This page's own interface strings, in its language, before it renders.
 export const load: PageLoad = async ({ params, data }) => {
-  await loadStrings(params.lang === 'fr' ? 'fr' : 'en', 'timeline');
+  const lang = params.lang === 'fr' ? 'fr' : 'en';
+  await Promise.all([loadStrings(lang, 'timeline'), loadStrings(lang, 'card')]);
   return data;
 };
