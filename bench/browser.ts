@@ -61,13 +61,17 @@ export async function preview(root: string, env: Partial<BuildEnv>, port: number
 /** Where the bare page is served from beside the reader: asked for without `.html`, like it. */
 export const BARE_PATH = '/bench-bare';
 
+/** Carried by the bare page only: the run checks that the floor it measures is that page. */
+const BARE_MARK = '<meta name="generator" content="bench-bare">';
+
 /**
- * Writes the bare page (the chapter's plain text in <p>s, no app) into the build folder, before
- * the preview server starts: it is then served by the same server as the reader, so the floor
- * differs from the reader by the app alone, not by the server (vite preview answers more slowly
- * than a bare file server, by tens of milliseconds on this machine).
+ * Writes the bare page (the chapter's plain text in <p>s, no app) among the prerendered pages
+ * that `vite preview` serves (SvelteKit's preview answers from <outDir>/output/prerendered/pages,
+ * not from the adapter's build folder). The floor is then served by the same server as the
+ * reader, so it differs from the reader by the app alone, not by the server (vite preview
+ * answers more slowly than a bare file server, by tens of milliseconds on this machine).
  */
-export function writeBarePage(buildDir: string, gen: Generated): void {
+export function writeBarePage(kitOutDir: string, gen: Generated): void {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = gen.firstChapter.paragraphs
     .map(
@@ -76,8 +80,8 @@ export function writeBarePage(buildDir: string, gen: Generated): void {
     )
     .join('\n');
   writeFileSync(
-    join(buildDir, `${BARE_PATH}.html`),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(gen.firstChapter.heading.fr)}</title>` +
+    join(kitOutDir, 'output/prerendered/pages', `${BARE_PATH}.html`),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${BARE_MARK}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(gen.firstChapter.heading.fr)}</title>` +
       `<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.5}.row{display:grid;grid-template-columns:1fr 1fr;gap:2rem}</style></head>` +
       `<body><main><h1>${esc(gen.firstChapter.heading.fr)}</h1>\n${body}</main></body></html>`
   );
@@ -93,32 +97,65 @@ export interface OpenTiming {
   lcp: number;
 }
 
-/** FCP and LCP of a fresh load (new context, empty cache); median of `runs`. */
-export async function openTiming(browser: Browser, url: string, runs = 3): Promise<OpenTiming> {
-  const fcp: number[] = [];
-  const lcp: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const t = await page.evaluate(
-      () =>
-        new Promise<{ fcp: number; lcp: number }>((resolve) => {
-          let lcpTime = NaN;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) lcpTime = e.startTime;
-          }).observe({ type: 'largest-contentful-paint', buffered: true });
-          setTimeout(() => {
-            const paint = performance.getEntriesByName('first-contentful-paint')[0];
-            resolve({ fcp: paint ? paint.startTime : NaN, lcp: lcpTime });
-          }, 500);
-        })
-    );
-    fcp.push(t.fcp);
-    lcp.push(t.lcp);
-    await context.close();
-  }
-  return { fcp: median(fcp), lcp: median(lcp) };
+/** Fails unless `url` answers 200 with the bare page (not, say, the app's 404 page). */
+export async function checkBarePage(url: string): Promise<void> {
+  const response = await fetch(url);
+  const body = await response.text();
+  if (!response.ok || !body.includes(BARE_MARK))
+    throw new Error(`the bare page is not served at ${url} (${response.status})`);
+}
+
+/**
+ * FCP and LCP of fresh loads (new context, empty cache) of the reader and of the bare page, in
+ * turns, so that a slow spell of a shared machine falls on both alike; medians of `runs` each.
+ */
+export async function openTimings(
+  browser: Browser,
+  readerUrl: string,
+  bareUrl: string,
+  runs = 9
+): Promise<{ reader: OpenTiming; bare: OpenTiming }> {
+  await checkBarePage(bareUrl);
+  const samples = {
+    reader: { fcp: [] as number[], lcp: [] as number[] },
+    bare: { fcp: [] as number[], lcp: [] as number[] }
+  };
+  for (let i = 0; i < runs; i++)
+    for (const [which, url] of [
+      ['reader', readerUrl],
+      ['bare', bareUrl]
+    ] as const) {
+      const t = await openOnce(browser, url);
+      samples[which].fcp.push(t.fcp);
+      samples[which].lcp.push(t.lcp);
+    }
+  const summary = (s: { fcp: number[]; lcp: number[] }) => ({
+    fcp: median(s.fcp),
+    lcp: median(s.lcp)
+  });
+  return { reader: summary(samples.reader), bare: summary(samples.bare) };
+}
+
+/** FCP and LCP of one fresh load (new context, empty cache). */
+async function openOnce(browser: Browser, url: string): Promise<OpenTiming> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const t = await page.evaluate(
+    () =>
+      new Promise<{ fcp: number; lcp: number }>((resolve) => {
+        let lcpTime = NaN;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) lcpTime = e.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          resolve({ fcp: paint ? paint.startTime : NaN, lcp: lcpTime });
+        }, 500);
+      })
+  );
+  await context.close();
+  return t;
 }
 
 export interface CardLatency {

@@ -10,7 +10,7 @@ import {
   BARE_PATH,
   cardLatency,
   launch,
-  openTiming,
+  openTimings,
   preview,
   scrollLongTasks,
   type CardLatency,
@@ -96,14 +96,13 @@ try {
       r.sizes = reason(e);
     }
     log(`${target} words: browser`);
-    writeBarePage(env.BUILD_DIR, gen);
+    writeBarePage(env.KIT_OUT_DIR, gen);
     const server = await preview(root, env, port++);
     try {
       const url = server.url + READER;
       try {
-        const reader = await openTiming(browser, url);
-        const floor = await openTiming(browser, server.url + BARE_PATH);
-        r.open = { reader, bare: floor, lcpRatio: reader.lcp / floor.lcp };
+        const { reader, bare } = await openTimings(browser, url, server.url + BARE_PATH);
+        r.open = { reader, bare, lcpRatio: reader.lcp / bare.lcp };
       } catch (e) {
         r.open = reason(e);
       }

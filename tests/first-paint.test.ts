@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 
 // The first paint needs the HTML file alone: the stylesheets and static/boot.js (the reader's
 // saved theme and layout) are inline, so no request holds it back (Lighthouse: render-blocking
-// resources). The text font is preloaded but never waited for (tests/fonts.test.ts).
+// resources). Text is set in system fonts: no font file to wait for (tests/fonts.test.ts).
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
