@@ -57,3 +57,31 @@ test.describe('storage that fails', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('code that cannot be fetched', () => {
+  test('a card whose code failed to load once opens when it can be fetched again', async ({
+    page
+  }) => {
+    await open(page, READER);
+    const stalin = page.locator('[id="s-1.5"] .fr a[data-entity="stalin"]');
+    // Offline for a moment: pointing at the mention starts loading the card's code, which fails.
+    await page.route('**/_app/immutable/**/*.js', (route) => route.abort('internetdisconnected'));
+    const failed = page.waitForEvent('requestfailed');
+    await stalin.hover();
+    await failed;
+    await page.unrouteAll();
+    await stalin.click();
+    await expect(page.getByRole('dialog', { name: 'Joseph Stalin' })).toBeVisible();
+    await expect(page).toHaveURL(/\/read\/premiere-position/);
+  });
+
+  test('a mention whose card code is gone (a newer build, or offline) still leads to its entry', async ({
+    page
+  }) => {
+    await open(page, READER);
+    await page.route('**/_app/immutable/**/*.js', (route) => route.abort('failed'));
+    await page.locator('[id="s-1.5"] .fr a[data-entity="stalin"]').click();
+    await expect(page).toHaveURL(/\/glossary\/stalin$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Joseph Stalin' })).toBeVisible();
+  });
+});

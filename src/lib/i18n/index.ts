@@ -41,6 +41,8 @@ export function loadStrings(lang: UiLang, name = 'common'): Promise<void> {
     pending = load().then((content) => {
       instance.addResourceBundle(lang, 'translation', content, true, true);
     });
+    // A file that could not be fetched (offline) is asked for again next time.
+    pending.catch(() => loading.delete(key));
     loading.set(key, pending);
   }
   return pending;
