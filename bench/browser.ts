@@ -106,14 +106,33 @@ export async function checkBarePage(url: string): Promise<void> {
 }
 
 /**
+ * Lighthouse's mobile conditions: a 390×844 phone on "slow 4G" (150 ms round trip, 1.6 Mbit/s
+ * down) with its processor slowed 4×. On this machine's loopback every file arrives at once,
+ * which no reader's network does.
+ */
+export const PHONE_ON_SLOW_4G = {
+  viewport: { width: 390, height: 844 },
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1_600_000 / 8,
+    uploadThroughput: 750_000 / 8
+  },
+  cpuSlowdown: 4
+};
+type Conditions = typeof PHONE_ON_SLOW_4G;
+
+/**
  * FCP and LCP of fresh loads (new context, empty cache) of the reader and of the bare page, in
  * turns, so that a slow spell of a shared machine falls on both alike; medians of `runs` each.
+ * By default a 1280×800 window on this machine's loopback; `conditions` throttle both alike.
  */
 export async function openTimings(
   browser: Browser,
   readerUrl: string,
   bareUrl: string,
-  runs = 9
+  runs = 9,
+  conditions?: Conditions
 ): Promise<{ reader: OpenTiming; bare: OpenTiming }> {
   await checkBarePage(bareUrl);
   const samples = {
@@ -125,7 +144,7 @@ export async function openTimings(
       ['reader', readerUrl],
       ['bare', bareUrl]
     ] as const) {
-      const t = await openOnce(browser, url);
+      const t = await openOnce(browser, url, conditions);
       samples[which].fcp.push(t.fcp);
       samples[which].lcp.push(t.lcp);
     }
@@ -137,12 +156,24 @@ export async function openTimings(
 }
 
 /** FCP and LCP of one fresh load (new context, empty cache). */
-async function openOnce(browser: Browser, url: string): Promise<OpenTiming> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function openOnce(
+  browser: Browser,
+  url: string,
+  conditions?: Conditions
+): Promise<OpenTiming> {
+  const context = await browser.newContext({
+    viewport: conditions?.viewport ?? { width: 1280, height: 800 }
+  });
   const page = await context.newPage();
+  if (conditions) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', conditions.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpuSlowdown });
+  }
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // Later candidates for LCP are looked for a while after the load (longer on a slowed CPU).
   const t = await page.evaluate(
-    () =>
+    (wait) =>
       new Promise<{ fcp: number; lcp: number }>((resolve) => {
         let lcpTime = NaN;
         new PerformanceObserver((list) => {
@@ -151,8 +182,9 @@ async function openOnce(browser: Browser, url: string): Promise<OpenTiming> {
         setTimeout(() => {
           const paint = performance.getEntriesByName('first-contentful-paint')[0];
           resolve({ fcp: paint ? paint.startTime : NaN, lcp: lcpTime });
-        }, 500);
-      })
+        }, wait);
+      }),
+    conditions ? 1500 : 500
   );
   await context.close();
   return t;

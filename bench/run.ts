@@ -11,6 +11,7 @@ import {
   cardLatency,
   launch,
   openTimings,
+  PHONE_ON_SLOW_4G,
   preview,
   scrollLongTasks,
   type CardLatency,
@@ -50,6 +51,8 @@ interface SizeResult {
   buildMs?: number | string;
   sizes?: Sizes | string;
   open?: { reader: OpenTiming; bare: OpenTiming; lcpRatio: number } | string;
+  /** The same on a phone in Lighthouse's mobile conditions (no target: for the reader's sake). */
+  openPhone?: { reader: OpenTiming; bare: OpenTiming; lcpRatio: number } | string;
   card?: CardLatency | string;
   scroll?: LongTasks | string;
 }
@@ -105,6 +108,12 @@ try {
         r.open = { reader, bare, lcpRatio: reader.lcp / bare.lcp };
       } catch (e) {
         r.open = reason(e);
+      }
+      try {
+        const phone = await openTimings(browser, url, server.url + BARE_PATH, 5, PHONE_ON_SLOW_4G);
+        r.openPhone = { ...phone, lcpRatio: phone.reader.lcp / phone.bare.lcp };
+      } catch (e) {
+        r.openPhone = reason(e);
       }
       try {
         r.card = await cardLatency(browser, url);
@@ -249,6 +258,12 @@ per(
   '100k ≤ 1.2',
   (r) => cell(r.open, (o) => Math.round(o.lcpRatio * 100) / 100),
   at(100_000) ? ok(obj(at(100_000)!.open)?.lcpRatio, (x) => x <= 1.2) : null
+);
+per('Phone on slow 4G: reader / bare LCP ms', '', (r) =>
+  cell(r.openPhone, (o) => `${Math.round(o.reader.lcp)} / ${Math.round(o.bare.lcp)}`)
+);
+per('Phone on slow 4G: LCP reader / bare', '', (r) =>
+  cell(r.openPhone, (o) => Math.round(o.lcpRatio * 100) / 100)
 );
 const ms16 = (v: number) => (v <= 16 ? '≤ 16' : Math.round(v));
 per('Card open p50 ms', '', (r) => cell(r.card, (c) => ms16(c.p50)));
