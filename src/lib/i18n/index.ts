@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { onceByKey } from '../once.ts';
 
 export type UiLang = 'en' | 'fr';
 export const UI_LANGS: readonly UiLang[] = ['en', 'fr'];
@@ -25,7 +26,7 @@ void instance.init({
   interpolation: { escapeValue: false }
 });
 
-const loading = new Map<string, Promise<void>>();
+const loading = onceByKey<void>();
 
 /**
  * Loads a language's strings (each file once): `common` for every page, by the root layout's load;
@@ -34,18 +35,13 @@ const loading = new Map<string, Promise<void>>();
  */
 export function loadStrings(lang: UiLang, name = 'common'): Promise<void> {
   const key = `${lang}/${name}`;
-  let pending = loading.get(key);
-  if (!pending) {
-    const load = files[`./locales/${key}.json`];
-    if (!load) return Promise.reject(new Error(`no strings file locales/${key}.json`));
-    pending = load().then((content) => {
+  const load = files[`./locales/${key}.json`];
+  if (!load) return Promise.reject(new Error(`no strings file locales/${key}.json`));
+  return loading(key, () =>
+    load().then((content) => {
       instance.addResourceBundle(lang, 'translation', content, true, true);
-    });
-    // A file that could not be fetched (offline) is asked for again next time.
-    pending.catch(() => loading.delete(key));
-    loading.set(key, pending);
-  }
-  return pending;
+    })
+  );
 }
 
 /** A translation function fixed to one language: safe to use during prerendering of many pages. */

@@ -1,3 +1,5 @@
+import { onceByKey } from '../once.ts';
+
 /** A fetch answered with an error status: a 404 means there is no such file. */
 export class HttpError extends Error {
   readonly status: number;
@@ -12,17 +14,12 @@ export class HttpError extends Error {
  * the same promise, and a failed fetch is forgotten so the next request tries again.
  */
 export function jsonOnce<T>(read: (json: unknown) => T = (json) => json as T) {
-  const cache = new Map<string, Promise<T>>();
-  return (key: string, url: string): Promise<T> => {
-    let pending = cache.get(key);
-    if (!pending) {
-      pending = fetch(url).then(async (response) => {
+  const once = onceByKey<T>();
+  return (key: string, url: string): Promise<T> =>
+    once(key, () =>
+      fetch(url).then(async (response) => {
         if (!response.ok) throw new HttpError(response.status, url);
         return read(await response.json());
-      });
-      pending.catch(() => cache.delete(key));
-      cache.set(key, pending);
-    }
-    return pending;
-  };
+      })
+    );
 }
