@@ -85,3 +85,36 @@ test.describe('code that cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Joseph Stalin' })).toBeVisible();
   });
 });
+
+test.describe('a slow card', () => {
+  test('says it is loading only once the wait is long enough to notice, then fills in', async ({
+    page
+  }) => {
+    await open(page, READER);
+    // The card's data takes a second to come (a slow network); the card's code is fetched first.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/cards/stalin.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('[id="s-1.5"] .fr a[data-entity="stalin"]').click();
+    const loading = page.getByRole('dialog').getByRole('heading', { name: 'Loading' });
+    await expect(loading).toBeFocused();
+    // The word's colour at a moment of the wait (the card's animations set to that moment, so a
+    // slow machine reads the same): there for screen readers from the start but drawn only later.
+    const colorAt = (ms: number) =>
+      loading.evaluate((el, ms) => {
+        for (const animation of el.getAnimations()) {
+          animation.pause();
+          animation.currentTime = ms;
+        }
+        return getComputedStyle(el).color;
+      }, ms);
+    expect(await colorAt(100)).toBe('rgba(0, 0, 0, 0)');
+    expect(await colorAt(250)).toBe('rgba(0, 0, 0, 0)');
+    expect(await colorAt(400)).not.toBe('rgba(0, 0, 0, 0)');
+    release();
+    await expect(page.getByRole('dialog', { name: 'Joseph Stalin' })).toBeVisible();
+  });
+});
