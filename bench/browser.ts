@@ -1,7 +1,7 @@
 // Reader timings in headless Chromium: open (FCP, LCP) beside a bare static page of the same
 // chapter, mention-click latency (Event Timing), long tasks while scrolling.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { Generated } from './generate.ts';
@@ -87,6 +87,25 @@ export function writeBarePage(kitOutDir: string, gen: Generated): void {
   );
 }
 
+/** Where the reader without its script is served: the step between the floor and the app. */
+export const NO_SCRIPT_PATH = '/bench-no-script';
+
+/**
+ * Writes the prerendered reader page without its JavaScript (SvelteKit's start script and the
+ * modules it preloads) beside it: the same HTML and CSS, so the run can tell what the page's
+ * markup and styles cost over the bare floor from what its script costs.
+ */
+export function writeNoScriptPage(kitOutDir: string, readerPath: string): void {
+  const pages = join(kitOutDir, 'output/prerendered/pages');
+  const html = readFileSync(join(pages, `${readerPath}.html`), 'utf8');
+  const stripped = html
+    .replace(/\s*<link[^>]*rel="modulepreload"[^>]*>/g, '')
+    .replace(/<script>\s*\{\s*__sveltekit_[\s\S]*?<\/script>/, '');
+  if (stripped === html || /<link[^>]*modulepreload|__sveltekit_/.test(stripped))
+    throw new Error(`could not strip the start script from ${readerPath}`);
+  writeFileSync(join(pages, `${NO_SCRIPT_PATH}.html`), stripped);
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
@@ -123,36 +142,32 @@ export const PHONE_ON_SLOW_4G = {
 type Conditions = typeof PHONE_ON_SLOW_4G;
 
 /**
- * FCP and LCP of fresh loads (new context, empty cache) of the reader and of the bare page, in
- * turns, so that a slow spell of a shared machine falls on both alike; medians of `runs` each.
- * By default a 1280×800 window on this machine's loopback; `conditions` throttle both alike.
+ * FCP and LCP of fresh loads (new context, empty cache) of each page (the reader, the bare page,
+ * ...), in turns, so that a slow spell of a shared machine falls on all alike; medians of `runs`
+ * each. By default a 1280×800 window on this machine's loopback; `conditions` throttle all alike.
  */
-export async function openTimings(
+export async function openTimings<K extends string>(
   browser: Browser,
-  readerUrl: string,
-  bareUrl: string,
+  urls: Record<K, string>,
   runs = 9,
   conditions?: Conditions
-): Promise<{ reader: OpenTiming; bare: OpenTiming }> {
-  await checkBarePage(bareUrl);
-  const samples = {
-    reader: { fcp: [] as number[], lcp: [] as number[] },
-    bare: { fcp: [] as number[], lcp: [] as number[] }
-  };
+): Promise<Record<K, OpenTiming>> {
+  const names = Object.keys(urls) as K[];
+  const samples = new Map(
+    names.map((name) => [name, { fcp: [] as number[], lcp: [] as number[] }])
+  );
   for (let i = 0; i < runs; i++)
-    for (const [which, url] of [
-      ['reader', readerUrl],
-      ['bare', bareUrl]
-    ] as const) {
-      const t = await openOnce(browser, url, conditions);
-      samples[which].fcp.push(t.fcp);
-      samples[which].lcp.push(t.lcp);
+    for (const name of names) {
+      const t = await openOnce(browser, urls[name], conditions);
+      samples.get(name)!.fcp.push(t.fcp);
+      samples.get(name)!.lcp.push(t.lcp);
     }
-  const summary = (s: { fcp: number[]; lcp: number[] }) => ({
-    fcp: median(s.fcp),
-    lcp: median(s.lcp)
-  });
-  return { reader: summary(samples.reader), bare: summary(samples.bare) };
+  return Object.fromEntries(
+    names.map((name) => {
+      const s = samples.get(name)!;
+      return [name, { fcp: median(s.fcp), lcp: median(s.lcp) }];
+    })
+  ) as Record<K, OpenTiming>;
 }
 
 /** FCP and LCP of one fresh load (new context, empty cache). */
@@ -198,16 +213,46 @@ export interface CardLatency {
   under16: number;
 }
 
-/** Event Timing duration of mention clicks (30 spread across the page), card closed between. */
+/**
+ * Event Timing duration of mention clicks (30 spread across the page), card closed between.
+ * `floor`: the same clicks open a plain modal dialog (a heading and a line of text) instead of the
+ * card, so the run shows what any dialog costs on this machine, beside what the card costs.
+ */
 export async function cardLatency(
   browser: Browser,
   url: string,
-  clicks = 30
+  clicks = 30,
+  { floor = false } = {}
 ): Promise<CardLatency> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+  if (floor)
+    await page.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      const heading = Object.assign(document.createElement('h2'), {
+        tabIndex: -1,
+        autofocus: true,
+        textContent: 'Joseph Stalin'
+      });
+      dialog.append(
+        heading,
+        Object.assign(document.createElement('p'), { textContent: 'A plain dialog.' })
+      );
+      document.body.append(dialog);
+      // The window's capture phase runs before the app's listener on the document.
+      window.addEventListener(
+        'click',
+        (event) => {
+          if (!(event.target as Element).closest?.('a.mention')) return;
+          event.preventDefault();
+          event.stopPropagation();
+          dialog.showModal();
+        },
+        true
+      );
+    });
   await page.evaluate(() => {
     const w = window as unknown as { __events: { id: number; d: number; t: number }[] };
     w.__events = [];

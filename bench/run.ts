@@ -9,7 +9,9 @@ import { measureSizes, viteBuild, type BuildEnv, type Sizes } from './build-size
 import {
   BARE_PATH,
   cardLatency,
+  checkBarePage,
   launch,
+  NO_SCRIPT_PATH,
   openTimings,
   PHONE_ON_SLOW_4G,
   preview,
@@ -17,7 +19,8 @@ import {
   type CardLatency,
   type LongTasks,
   type OpenTiming,
-  writeBarePage
+  writeBarePage,
+  writeNoScriptPage
 } from './browser.ts';
 import { generate } from './generate.ts';
 import { CATEGORIES, lighthouseScores, type Scores } from './lighthouse.ts';
@@ -50,10 +53,13 @@ interface SizeResult {
   pipeline: PipelineResult | string;
   buildMs?: number | string;
   sizes?: Sizes | string;
-  open?: { reader: OpenTiming; bare: OpenTiming; lcpRatio: number } | string;
+  /** `noScript`: the reader page without its script, the step between the floor and the app. */
+  open?: { reader: OpenTiming; bare: OpenTiming; noScript: OpenTiming; lcpRatio: number } | string;
   /** The same on a phone in Lighthouse's mobile conditions (no target: for the reader's sake). */
   openPhone?: { reader: OpenTiming; bare: OpenTiming; lcpRatio: number } | string;
   card?: CardLatency | string;
+  /** The same clicks opening a plain dialog: what any dialog costs on this machine. */
+  cardFloor?: CardLatency | string;
   scroll?: LongTasks | string;
 }
 
@@ -103,14 +109,26 @@ try {
     const server = await preview(root, env, port++);
     try {
       const url = server.url + READER;
+      const bareUrl = server.url + BARE_PATH;
       try {
-        const { reader, bare } = await openTimings(browser, url, server.url + BARE_PATH);
-        r.open = { reader, bare, lcpRatio: reader.lcp / bare.lcp };
+        await checkBarePage(bareUrl);
+        writeNoScriptPage(env.KIT_OUT_DIR, READER);
+        const t = await openTimings(browser, {
+          reader: url,
+          bare: bareUrl,
+          noScript: server.url + NO_SCRIPT_PATH
+        });
+        r.open = { ...t, lcpRatio: t.reader.lcp / t.bare.lcp };
       } catch (e) {
         r.open = reason(e);
       }
       try {
-        const phone = await openTimings(browser, url, server.url + BARE_PATH, 5, PHONE_ON_SLOW_4G);
+        const phone = await openTimings(
+          browser,
+          { reader: url, bare: bareUrl },
+          5,
+          PHONE_ON_SLOW_4G
+        );
         r.openPhone = { ...phone, lcpRatio: phone.reader.lcp / phone.bare.lcp };
       } catch (e) {
         r.openPhone = reason(e);
@@ -119,6 +137,11 @@ try {
         r.card = await cardLatency(browser, url);
       } catch (e) {
         r.card = reason(e);
+      }
+      try {
+        r.cardFloor = await cardLatency(browser, url, 30, { floor: true });
+      } catch (e) {
+        r.cardFloor = reason(e);
       }
       try {
         r.scroll = await scrollLongTasks(browser, url);
@@ -253,6 +276,9 @@ per(
   at(1_000_000) ? ok(obj(at(1_000_000)!.open)?.reader.lcp, (x) => x < 2000) : null
 );
 per('Bare page LCP ms', '', (r) => cell(r.open, (o) => Math.round(o.bare.lcp)));
+per('Reader without its script: LCP ms', '', (r) =>
+  cell(r.open, (o) => Math.round(o.noScript.lcp))
+);
 per(
   'LCP reader / bare',
   '100k ≤ 1.2',
@@ -272,6 +298,9 @@ per(
   '100k < 50',
   (r) => cell(r.card, (c) => ms16(c.worst)),
   at(100_000) ? ok(obj(at(100_000)!.card)?.worst, (x) => x < 50) : null
+);
+per('Plain dialog, same clicks: p50 / worst ms', '', (r) =>
+  cell(r.cardFloor, (c) => `${ms16(c.p50)} / ${ms16(c.worst)}`)
 );
 per(
   'Scroll long tasks: count / longest ms',
