@@ -72,6 +72,8 @@ function findLayoutModules(): Plugin {
 
 export default defineConfig({
   plugins: [content(), reloadOnContentChange(), findLayoutModules(), sveltekit()],
+  // The search worker is started as a module worker (src/lib/search/search-client.ts).
+  worker: { format: 'es' },
   build: {
     rolldownOptions: {
       output: {

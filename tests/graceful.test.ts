@@ -86,6 +86,19 @@ test.describe('code that cannot be fetched', () => {
   });
 });
 
+test.describe('a search worker that cannot start', () => {
+  test('the search page says the index could not be loaded, and trying again works', async ({
+    page
+  }) => {
+    await page.route('**/_app/immutable/workers/*.js', (route) => route.abort('failed'));
+    await open(page, '/search?q=patronage');
+    await expect(page.getByText('The search index could not be loaded.')).toBeVisible();
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('#search-results .hit a[href$="#s-1.7"]')).toHaveCount(1);
+  });
+});
+
 test.describe('a slow card', () => {
   test('says it is loading only once the wait is long enough to notice, then fills in', async ({
     page

@@ -100,6 +100,34 @@ test.describe('full-text search', () => {
     await expect(page).toHaveURL(/\/search$/);
   });
 
+  test('the index is loaded and searched in a worker, not on the page that is typed into', async ({
+    page
+  }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await open(page, '/search?q=patronage');
+    await expect(result(page, '1.7')).toHaveCount(1);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/\/_app\/immutable\/workers\/search\.worker-[\w-]+\.js$/);
+    // Later queries go to the same worker.
+    await page.locator('#site-search').fill('khrouch');
+    await expect(page.locator('#search-results .hit')).toHaveCount(2);
+    expect(workers).toHaveLength(1);
+  });
+
+  test('where no worker can start, the page searches by itself', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await open(page, '/search?q=patronage');
+    await expect(result(page, '1.7').locator('mark')).toHaveText(['patronage', 'patronage']);
+    await page.locator('#site-search').fill('khrouch');
+    await expect(page.locator('#search-results .hit')).toHaveCount(2);
+    expect(workers).toEqual([]);
+  });
+
   test('accents and capitals do not matter; the beginning of a word is enough', async ({
     page
   }) => {

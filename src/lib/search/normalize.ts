@@ -30,6 +30,9 @@ const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 const MARK = /\p{M}/gu;
 const SPACE = /\s+/gu;
 
+/** A word of folded text: marks are gone by then, so letters and digits are enough. */
+export const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+
 /**
  * The searchable form of a name or a query: lowercase, without accents or other combining marks,
  * with compatibility characters (ligatures, full-width forms) spelled out, typographic

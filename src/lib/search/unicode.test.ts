@@ -10,11 +10,11 @@ import { loadCorpusFrom, readContentDir } from '../corpus/load.ts';
 import { allSegments, type Corpus } from '../corpus/model.ts';
 import {
   buildSearchPayload,
-  highlightParts,
   loadSearchPayload,
   processTerm,
   type FullTextIndex
 } from './fulltext.ts';
+import { highlightParts } from './highlight.ts';
 import { entryNames, foldForSearch, matches } from './normalize.ts';
 
 let corpus: Corpus;
