@@ -340,3 +340,56 @@ export async function scrollLongTasks(browser: Browser, url: string): Promise<Lo
   await context.close();
   return result;
 }
+
+export interface SearchTiming {
+  /** From the search page's navigation to the first hit shown. */
+  firstHitsMs: number;
+  /** The longest task on the page's main thread meanwhile and while typing a query after. */
+  longestTask: number;
+  /** The worst Event Timing duration of the keystrokes of that query (≤ 16 counts as 16). */
+  worstKey: number;
+}
+
+/**
+ * The first search in a book: /search?q=… from a fresh visit (the index is fetched and loaded
+ * then), then a word typed into the box a key every 100 ms.
+ */
+export async function searchTiming(
+  browser: Browser,
+  origin: string,
+  query = 'staline',
+  typed = 'secretaire'
+): Promise<SearchTiming> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tasks: number[]; __keys: number[] };
+    w.__tasks = [];
+    w.__keys = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[])
+        if (e.interactionId) w.__keys.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  await page.goto(`${origin}/search?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
+  await page.locator('#search-results .hit').first().waitFor({ timeout: 120_000 });
+  const firstHitsMs = await page.evaluate(() => performance.now());
+  const box = page.locator('#site-search');
+  await box.fill('');
+  await box.pressSequentially(typed, { delay: 100 });
+  await page.locator('#search-results .hit').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const { tasks, keys } = await page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[]; __keys: number[] };
+    return { tasks: w.__tasks, keys: w.__keys };
+  });
+  await context.close();
+  return {
+    firstHitsMs: Math.round(firstHitsMs),
+    longestTask: Math.round(Math.max(0, ...tasks)),
+    worstKey: Math.round(Math.max(16, ...keys))
+  };
+}

@@ -16,9 +16,11 @@ import {
   PHONE_ON_SLOW_4G,
   preview,
   scrollLongTasks,
+  searchTiming,
   type CardLatency,
   type LongTasks,
   type OpenTiming,
+  type SearchTiming,
   writeBarePage,
   writeNoScriptPage
 } from './browser.ts';
@@ -61,6 +63,7 @@ interface SizeResult {
   /** The same clicks opening a plain dialog: what any dialog costs on this machine. */
   cardFloor?: CardLatency | string;
   scroll?: LongTasks | string;
+  search?: SearchTiming | string;
 }
 
 const results: SizeResult[] = [];
@@ -147,6 +150,11 @@ try {
         r.scroll = await scrollLongTasks(browser, url);
       } catch (e) {
         r.scroll = reason(e);
+      }
+      try {
+        r.search = await searchTiming(browser, server.url);
+      } catch (e) {
+        r.search = reason(e);
       }
     } finally {
       server.stop();
@@ -308,6 +316,10 @@ per(
   (r) => cell(r.scroll, (s) => `${s.count} / ${Math.round(s.longest)}`),
   at(100_000) ? ok(obj(at(100_000)!.scroll)?.longest, (x) => x <= 50) : null
 );
+per('First search: hits shown ms / longest task ms', '', (r) =>
+  cell(r.search, (s) => `${s.firstHitsMs} / ${s.longestTask}`)
+);
+per('Typing a query: worst key ms', '', (r) => cell(r.search, (s) => ms16(s.worstKey)));
 
 const siteSizes = obj(site);
 const siteRows: Row[] = [
