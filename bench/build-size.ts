@@ -93,7 +93,7 @@ export interface Sizes {
  * HTML bytes of the whole build and of the reader page; the gzipped JS the reader page loads
  * initially (its modulepreloads and scripts, and the i18n strings chunk of its language that the
  * root layout's load imports) and later (chunks only reachable by dynamic import, except other
- * routes' nodes and other languages' or features' strings; plus the search index and a card).
+ * routes' nodes and other languages' or features' strings; plus a first search's files and a card).
  */
 export function measureSizes(buildDir: string, readerPath: string, cardId: string): Sizes {
   const files = walk(buildDir);
@@ -170,7 +170,10 @@ export function measureSizes(buildDir: string, readerPath: string, cardId: strin
     }
   }
   const laterData: Record<string, number> = {};
-  for (const path of ['/search-index.json', `/cards/${cardId}.json`]) {
+  // A first search for a word in "s" (staline): the index's core, that letter's terms and the
+  // first file of segments; and one card.
+  const firstSearch = ['core', 'terms/0073', 'docs/0'].map((file) => `/search-index/${file}.json`);
+  for (const path of [...firstSearch, `/cards/${cardId}.json`]) {
     try {
       laterData[path] = gz(readFileSync(fileOf(buildDir, path)));
     } catch {

@@ -346,7 +346,8 @@ const siteRows: Row[] = [
     values: [siteSizes ? kb(siteSizes.laterJsGzip) : 'n/m']
   },
   {
-    metric: 'Reader later data KB gzip (search index + a card)',
+    metric:
+      'Reader later data KB gzip (a first search: index core, one letter, one segments file; a card)',
     target: '',
     values: [siteSizes ? kb(siteSizes.laterDataGzip) : 'n/m']
   },

@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { open } from './open.ts';
 import { FIXTURE_PORT } from '../playwright.config.ts';
 import type { Corpus } from '../src/lib/corpus/model.ts';
-import { buildSearchPayload } from '../src/lib/search/fulltext.ts';
+import { buildSearchFiles, searchFileReader } from '../src/lib/search/fulltext.ts';
 
 const READER = '/read/premiere-position';
-const INDEX = '/search-index.json';
+const INDEX = '/search-index/core.json';
 const isPhone = () => test.info().project.name === 'phone';
 
 /** The hrefs of the results, in order: what two equivalent queries must agree on. */
@@ -35,7 +35,7 @@ test.describe('full-text search', () => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path === INDEX) fetched.push(path);
+      if (path.startsWith('/search-index/')) fetched.push(path);
       else if (path.endsWith('.js')) scripts.add(path);
     });
     await open(page, READER);
@@ -286,8 +286,12 @@ test('a query that finds hundreds of sentences shows them 50 at a time', async (
       { id: '', index: 0, paragraphs: [Array.from({ length: 120 }, (_, i) => sentence(i + 1))] }
     ]
   };
-  const payload = buildSearchPayload({ texts: [text] } as unknown as Pick<Corpus, 'texts'>);
-  await page.route(`**${INDEX}`, (route) => route.fulfill({ json: payload }));
+  const read = searchFileReader(
+    buildSearchFiles({ texts: [text] } as unknown as Pick<Corpus, 'texts'>)
+  );
+  await page.route('**/search-index/**', async (route) =>
+    route.fulfill({ json: await read(new URL(route.request().url()).pathname.slice(14)) })
+  );
   await open(page, '/search?q=samovar');
   const hits = page.locator('#search-results .hit');
   await expect(hits).toHaveCount(50);

@@ -1,14 +1,27 @@
 /**
  * Full-text search over both languages of every text. Pure TypeScript with no Svelte and no DOM:
- * the prerendered endpoint (/search-index.json) builds the index here once per build, the browser
- * loads it back with the same options the first time a reader uses search, and the unit tests
- * exercise both halves against the real corpus.
+ * the prerendered endpoints (/search-index/…) build the index here once per build, the search
+ * worker loads it back with the same options the first time a reader uses search, and the unit
+ * tests exercise both halves against the real corpus.
  *
  * One document per segment per text: its French and English plain text are the two fields. Terms
  * are folded the way the glossary search folds names (see `foldForSearch`), so accents and case
  * never matter, and French elisions are split off ("l'URSS" is found by "urss").
+ *
+ * The index is cut into files so that a search in a long book fetches only what it needs: a core
+ * (the texts, and minisearch's document table), one file of terms per first letter (with their
+ * postings), and the segments' texts in files of `DOCS_PER_FILE`. A query fetches the terms files
+ * of its words' first letters, then the segments of the hits it shows. Scores are those of the
+ * whole index (minisearch ranks with the document table and each term's own postings); the one
+ * difference is that a typo in a word's first letter is not forgiven.
  */
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult
+} from 'minisearch';
+import { onceByKey } from '../once.ts';
 import { allSegments, segmentsOf, type Corpus, type Segment } from '../corpus/model.ts';
 import { plainText } from '../corpus/inline.ts';
 import { FOLDED_WORD, foldForSearch } from './normalize.ts';
@@ -36,18 +49,35 @@ export interface SearchText {
   title: { fr: string; en: string };
 }
 
-/**
- * What /search-index.json holds: minisearch's own serialization of the index (`toJSON`), and a
- * compact store of the segments (tuples, the text by its position in `texts`) that the results
- * show. Titles are kept once per text rather than once per segment.
- */
-export interface SearchPayload {
-  version: 1;
+/** A segment in the docs files: [text index, chapter, segment, kind (index in KINDS), fr, en]. */
+export type DocTuple = [number, string, string, number, string, string];
+
+/** /search-index/core.json: what every search needs, whatever its words. */
+export interface SearchCore {
+  version: 2;
   texts: SearchText[];
-  /** [text index, chapter, segment, kind (index in KINDS), fr, en] */
-  docs: [number, string, string, number, string, string][];
-  index: ReturnType<MiniSearch['toJSON']>;
+  /** Position of each text's first segment: segments are numbered in library order. */
+  textStarts: number[];
+  docCount: number;
+  docsPerFile: number;
+  /** The first letters (as `termFileKey` names them) that have a terms file. */
+  termFiles: string[];
+  /** minisearch's serialization (`toJSON`) without its terms, which are in the terms files. */
+  index: AsPlainObject;
 }
+
+/** /search-index/terms/<key>.json: minisearch's entries for the terms that begin with one letter. */
+export type TermsFile = AsPlainObject['index'];
+
+/** Everything the endpoints serve: built once per build. */
+export interface SearchFiles {
+  core: SearchCore;
+  terms: Map<string, TermsFile>;
+  docs: DocTuple[][];
+}
+
+/** Segments per docs file: a page of results needs a few of them, never the whole book. */
+export const DOCS_PER_FILE = 2000;
 
 // The tokenizer splits on spaces and punctuation (minisearch's own default), apostrophes and
 // hyphens included; `processTerm` then splits again whatever folding turned into punctuation.
@@ -115,9 +145,16 @@ export const SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND'
 };
 
+/** What minisearch indexes of a segment: its position in library order, and its two sides. */
+interface IndexedDoc {
+  n: number;
+  fr: string;
+  en: string;
+}
+
 /** The options the index is built with and loaded back with: they must be identical. */
-export const INDEX_OPTIONS: Options<SearchDoc> = {
-  idField: 'id',
+export const INDEX_OPTIONS: Options<IndexedDoc> = {
+  idField: 'n',
   fields: ['fr', 'en'],
   storeFields: [],
   tokenize,
@@ -151,28 +188,55 @@ export function searchDocs(corpus: Pick<Corpus, 'texts'>): SearchDoc[] {
   });
 }
 
-/** Builds the payload of /search-index.json (at prerender time). */
-export function buildSearchPayload(corpus: Pick<Corpus, 'texts'>): SearchPayload {
+/** The terms file a term belongs to: its first letter's code point, in hex (a safe file name). */
+export function termFileKey(term: string): string {
+  return (term.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+}
+
+/** Builds the files of /search-index/ (at prerender time). */
+export function buildSearchFiles(
+  corpus: Pick<Corpus, 'texts'>,
+  docsPerFile = DOCS_PER_FILE
+): SearchFiles {
   const texts: SearchText[] = corpus.texts.map((text) => ({
     slug: text.slug,
     title: { fr: plainText(text.title.fr.runs), en: plainText(text.title.en.runs) }
   }));
   const docs = searchDocs(corpus);
-  const miniSearch = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
-  miniSearch.addAll(docs);
+  const miniSearch = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
+  miniSearch.addAll(docs.map((doc, n) => ({ n, fr: doc.fr, en: doc.en })));
+  const { index: entries, ...table } = miniSearch.toJSON();
+  const terms = new Map<string, TermsFile>();
+  for (const entry of entries) {
+    const key = termFileKey(entry[0]);
+    const file = terms.get(key) ?? [];
+    file.push(entry);
+    terms.set(key, file);
+  }
   const position = new Map(texts.map((text, i) => [text.slug, i]));
+  const tuples = docs.map((doc): DocTuple => [
+    position.get(doc.text)!,
+    doc.chapter,
+    doc.segment,
+    KINDS.indexOf(doc.kind),
+    doc.fr,
+    doc.en
+  ]);
+  const textStarts = texts.map((text) => docs.findIndex((doc) => doc.text === text.slug));
   return {
-    version: 1,
-    texts,
-    docs: docs.map((doc) => [
-      position.get(doc.text)!,
-      doc.chapter,
-      doc.segment,
-      KINDS.indexOf(doc.kind),
-      doc.fr,
-      doc.en
-    ]),
-    index: miniSearch.toJSON()
+    core: {
+      version: 2,
+      texts,
+      textStarts,
+      docCount: docs.length,
+      docsPerFile,
+      termFiles: [...terms.keys()].sort(),
+      index: { ...table, index: [] }
+    },
+    terms,
+    docs: Array.from({ length: Math.ceil(docs.length / docsPerFile) }, (_, part) =>
+      tuples.slice(part * docsPerFile, (part + 1) * docsPerFile)
+    )
   };
 }
 
@@ -185,61 +249,158 @@ export interface Hit {
   terms: { fr: string[]; en: string[] };
 }
 
+/** A segment that matched, before its text is fetched: its position in library order. */
+export interface Match {
+  n: number;
+  score: number;
+  terms: { fr: string[]; en: string[] };
+}
+
 /** A loaded index, ready to answer queries. */
 export interface FullTextIndex {
   texts: SearchText[];
-  search(query: string): Hit[];
+  /** Every segment that matches, best first (fetching the terms files its words need). */
+  search(query: string): Promise<Match[]>;
+  /** The text a segment belongs to, by position. */
+  textOf(n: number): SearchText;
+  /** These matches as hits, with their segments' texts (fetching the docs files they are in). */
+  hits(matches: readonly Match[]): Promise<Hit[]>;
 }
 
-/** Loads a payload (as built by `buildSearchPayload`, possibly through JSON) into a usable index. */
-export function loadSearchPayload(payload: SearchPayload): FullTextIndex {
-  if (payload.version !== 1) throw new Error(`unknown search index version ${payload.version}`);
-  const miniSearch = MiniSearch.loadJS<SearchDoc>(payload.index, INDEX_OPTIONS);
-  const docs = new Map<string, { doc: SearchDoc; text: SearchText }>();
-  for (const [t, chapter, segment, kind, fr, en] of payload.docs) {
-    const text = payload.texts[t]!;
-    const id = `${text.slug}/${segment}`;
-    const doc = { id, text: text.slug, chapter, segment, kind: KINDS[kind] ?? 'sentence', fr, en };
-    docs.set(id, { doc, text });
+/** Reads one file of /search-index/ by its path there ("core.json", "terms/0073.json", ...). */
+export type SearchFileReader = (path: string) => Promise<unknown>;
+
+/** The files of `buildSearchFiles` as a reader: for the unit tests and the browser tests. */
+export function searchFileReader(files: SearchFiles): SearchFileReader {
+  return async (path) => {
+    if (path === 'core.json') return files.core;
+    const term = /^terms\/([0-9a-f]+)\.json$/.exec(path);
+    if (term && files.terms.has(term[1]!)) return files.terms.get(term[1]!);
+    const docs = /^docs\/(\d+)\.json$/.exec(path);
+    if (docs && files.docs[Number(docs[1])]) return files.docs[Number(docs[1])];
+    throw new Error(`${path}: 404`);
+  };
+}
+
+/** The words of a query as the index holds them (the same processing as the documents'). */
+function queryTerms(query: string): string[] {
+  return tokenize(query).flatMap((token) => processTerm(token) ?? []);
+}
+
+/**
+ * Opens the index: its core now, terms and segments as queries need them. Every file is fetched
+ * once; one that failed is forgotten, so the next query tries again.
+ */
+export async function openSearchIndex(read: SearchFileReader): Promise<FullTextIndex> {
+  const core = (await read('core.json')) as SearchCore;
+  if (core?.version !== 2) throw new Error(`unknown search index version ${core?.version}`);
+  const termsFile = onceByKey<TermsFile>();
+  const docsFile = onceByKey<DocTuple[]>();
+  const hasTerms = new Set(core.termFiles);
+  const loaded = new Map<string, TermsFile>();
+  let engine: { keys: string; miniSearch: MiniSearch<IndexedDoc> } | undefined;
+
+  /** minisearch over the core and every terms file loaded so far: rebuilt when one is added. */
+  async function engineFor(terms: string[]) {
+    const needed = [...new Set(terms.map(termFileKey))].filter((key) => hasTerms.has(key));
+    const files = await Promise.all(
+      needed.map((key) =>
+        termsFile(key, async () => (await read(`terms/${key}.json`)) as TermsFile)
+      )
+    );
+    needed.forEach((key, i) => loaded.set(key, files[i]!));
+    const keys = [...loaded.keys()].sort().join(' ');
+    if (engine?.keys !== keys) {
+      const index = { ...core.index, index: [...loaded.values()].flat() };
+      engine = { keys, miniSearch: MiniSearch.loadJS<IndexedDoc>(index, INDEX_OPTIONS) };
+    }
+    return engine.miniSearch;
   }
+
+  const textOf = (n: number): SearchText => {
+    let t = 0;
+    while (t + 1 < core.textStarts.length && core.textStarts[t + 1]! <= n) t += 1;
+    return core.texts[t]!;
+  };
+
   return {
-    texts: payload.texts,
-    search(query: string): Hit[] {
-      if (query.trim() === '') return [];
-      return miniSearch.search(query).flatMap((result: SearchResult) => {
-        const found = docs.get(String(result.id));
-        if (!found) return [];
-        const terms = { fr: [] as string[], en: [] as string[] };
+    texts: core.texts,
+    textOf,
+    async search(query) {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return [];
+      const miniSearch = await engineFor(terms);
+      return miniSearch.search(query).map((result: SearchResult) => {
+        const matched = { fr: [] as string[], en: [] as string[] };
         for (const term of result.terms) {
           for (const field of result.match[term] ?? []) {
-            if (field === 'fr' || field === 'en') terms[field].push(term);
+            if (field === 'fr' || field === 'en') matched[field].push(term);
           }
         }
-        return [{ ...found, score: result.score, terms }];
+        return { n: Number(result.id), score: result.score, terms: matched };
+      });
+    },
+    async hits(matches) {
+      const parts = [...new Set(matches.map((m) => Math.floor(m.n / core.docsPerFile)))];
+      const files = new Map(
+        await Promise.all(
+          parts.map(
+            async (part) =>
+              [
+                part,
+                await docsFile(
+                  String(part),
+                  async () => (await read(`docs/${part}.json`)) as DocTuple[]
+                )
+              ] as const
+          )
+        )
+      );
+      return matches.flatMap((match) => {
+        const tuple = files.get(Math.floor(match.n / core.docsPerFile))?.[
+          match.n % core.docsPerFile
+        ];
+        if (!tuple) return [];
+        const [t, chapter, segment, kind, fr, en] = tuple;
+        const text = core.texts[t]!;
+        const doc: SearchDoc = {
+          id: `${text.slug}/${segment}`,
+          text: text.slug,
+          chapter,
+          segment,
+          kind: KINDS[kind] ?? 'sentence',
+          fr,
+          en
+        };
+        return [{ doc, text, score: match.score, terms: match.terms }];
       });
     }
   };
 }
 
-let loading: Promise<FullTextIndex> | undefined;
+/** Reads the files of the index from the site (`base`: where /search-index/ is). */
+export function fetchSearchFiles(base: string, fetcher: typeof fetch = fetch): SearchFileReader {
+  return async (path) => {
+    const url = `${base}/${path}`;
+    const response = await fetcher(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  };
+}
+
+let opening: Promise<FullTextIndex> | undefined;
 
 /**
- * Fetches and loads the index, once per visit (the browser calls it when search is first used).
- * A failed fetch is forgotten, so the next attempt tries again.
+ * Opens the site's index, once per visit (the worker calls it when search is first used). A
+ * failure is forgotten, so the next attempt tries again.
  */
 export function loadSearchIndex(
-  url: string,
+  base: string,
   fetcher: typeof fetch = fetch
 ): Promise<FullTextIndex> {
-  loading ??= fetcher(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return response.json() as Promise<SearchPayload>;
-    })
-    .then(loadSearchPayload)
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-  return loading;
+  opening ??= openSearchIndex(fetchSearchFiles(base, fetcher)).catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
 }

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpusFrom } from '../corpus/load.ts';
-import { buildSearchPayload, loadSearchPayload, type FullTextIndex } from './fulltext.ts';
+import {
+  buildSearchFiles,
+  openSearchIndex,
+  searchFileReader,
+  type FullTextIndex
+} from './fulltext.ts';
 import {
   foldWithOffsets,
   groupByText,
@@ -10,17 +15,18 @@ import {
 } from './highlight.ts';
 
 const TEXT = 'premiere-position';
+const find = async (query: string) => index.hits(await index.search(query));
 let index: FullTextIndex;
 
-beforeAll(() => {
+beforeAll(async () => {
   const { corpus, errors } = loadCorpusFrom('texts');
   expect(errors).toEqual([]);
-  index = loadSearchPayload(buildSearchPayload(corpus!));
+  index = await openSearchIndex(searchFileReader(buildSearchFiles(corpus!)));
 });
 
 describe('results', () => {
-  it('groups hits by text and links each to its segment in the reader', () => {
-    const groups = groupByText(index.search('staline'));
+  it('groups hits by text and links each to its segment in the reader', async () => {
+    const groups = groupByText(await find('staline'));
     expect(groups).toHaveLength(1);
     expect(groups[0]!.text.slug).toBe(TEXT);
     expect(groups[0]!.hits.length).toBe(5);
@@ -37,8 +43,8 @@ describe('highlighting', () => {
   const marked = (text: string, terms: string[]) =>
     highlightRanges(text, terms).map((r) => text.slice(r.start, r.end));
 
-  it('marks the original words, accents kept', () => {
-    const [hit] = index.search('destitue');
+  it('marks the original words, accents kept', async () => {
+    const [hit] = await find('destitue');
     expect(marked(hit!.doc.fr, hit!.terms.fr)).toEqual(['destitué']);
     expect(highlightParts(hit!.doc.fr, hit!.terms.fr).filter((p) => p.mark)).toEqual([
       { text: 'destitué', mark: true }
@@ -50,20 +56,20 @@ describe('highlighting', () => {
     ).toBe(hit!.doc.fr);
   });
 
-  it('marks whole words found by their beginning, in both languages', () => {
-    const [hit] = index.search('khrouch');
+  it('marks whole words found by their beginning, in both languages', async () => {
+    const [hit] = await find('khrouch');
     expect(marked(hit!.doc.fr, hit!.terms.fr)).toEqual(['Khrouchtchev', 'Khrouchtchev']);
-    const [general] = index.search('SECRETAIRE general');
+    const [general] = await find('SECRETAIRE general');
     expect(marked(general!.doc.fr, general!.terms.fr)).toEqual(['secrétaire général']);
     expect(marked(general!.doc.en, general!.terms.en)).toEqual(['general secretary']);
   });
 
-  it("marks a word after an elision, not the article: l'URSS", () => {
+  it("marks a word after an elision, not the article: l'URSS", async () => {
     const text = "de la complexité de l'URSS nouvellement formée";
     expect(marked(text, ['urss'])).toEqual(['URSS']);
   });
 
-  it('maps folded offsets back when folding changes lengths', () => {
+  it('maps folded offsets back when folding changes lengths', async () => {
     // "é" as e + combining acute (two characters), "Œ" (one character, two folded), and a letter
     // outside the BMP (two UTF-16 units).
     const text = 'Le\u0301nine, ŒUVRE de 𝐀 destitue\u0301 ici';
@@ -78,7 +84,7 @@ describe('highlighting', () => {
     expect(marked(text, ['a'])).toEqual(['𝐀']);
   });
 
-  it('leaves a text without a match whole', () => {
+  it('leaves a text without a match whole', async () => {
     expect(highlightParts('Rien ici.', ['staline'])).toEqual([{ text: 'Rien ici.', mark: false }]);
     expect(highlightParts('', [])).toEqual([{ text: '', mark: false }]);
   });

@@ -1,21 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpusFrom } from '../corpus/load.ts';
-import { buildSearchPayload, loadSearchPayload, type FullTextIndex } from './fulltext.ts';
+import {
+  buildSearchFiles,
+  openSearchIndex,
+  searchFileReader,
+  type FullTextIndex
+} from './fulltext.ts';
 import { createSearchService } from './search-service.ts';
 
-const URL = '/search-index.json';
+const URL = '/search-index';
 let index: FullTextIndex;
 
-beforeAll(() => {
+beforeAll(async () => {
   const { corpus, errors } = loadCorpusFrom('texts');
   expect(errors).toEqual([]);
-  index = loadSearchPayload(buildSearchPayload(corpus!));
+  index = await openSearchIndex(searchFileReader(buildSearchFiles(corpus!)));
 });
 
 describe('the search service', () => {
   it('sends back the best hits up to the limit, with the count in all and per text', async () => {
     const answer = createSearchService(async () => index);
-    const all = index.search('staline');
+    const all = await index.hits(await index.search('staline'));
     expect(all.length).toBeGreaterThan(2);
     const reply = await answer({ kind: 'search', url: URL, query: 'staline', limit: 2 });
     expect(reply).toMatchObject({ ok: true, query: 'staline', total: all.length });
@@ -27,7 +32,7 @@ describe('the search service', () => {
   it('searches once per query: "show more" slices the hits it kept', async () => {
     let searches = 0;
     const counting: FullTextIndex = {
-      texts: index.texts,
+      ...index,
       search: (query) => (searches++, index.search(query))
     };
     const answer = createSearchService(async () => counting);

@@ -9,9 +9,10 @@ import { plainText } from '../corpus/inline.ts';
 import { loadCorpusFrom, readContentDir } from '../corpus/load.ts';
 import { allSegments, type Corpus } from '../corpus/model.ts';
 import {
-  buildSearchPayload,
-  loadSearchPayload,
+  buildSearchFiles,
+  openSearchIndex,
   processTerm,
+  searchFileReader,
   type FullTextIndex
 } from './fulltext.ts';
 import { highlightParts } from './highlight.ts';
@@ -19,29 +20,26 @@ import { entryNames, foldForSearch, matches } from './normalize.ts';
 
 let corpus: Corpus;
 let index: FullTextIndex;
-beforeAll(() => {
+beforeAll(async () => {
   const result = loadCorpusFrom('texts');
   expect(result.errors).toEqual([]);
   corpus = result.corpus!;
-  index = loadSearchPayload(JSON.parse(JSON.stringify(buildSearchPayload(corpus))));
+  index = await openSearchIndex(searchFileReader(buildSearchFiles(corpus)));
 });
 
 const glossary = (query: string) =>
   [...corpus.entries.values()].filter((e) => matches(query, entryNames(e))).map((e) => e.id);
-const segments = (query: string, from = index) =>
-  from
-    .search(query)
-    .map((hit) => hit.doc.id)
-    .sort();
+const segments = async (query: string, from = index) =>
+  (await from.hits(await from.search(query))).map((hit) => hit.doc.id).sort();
 
 describe('glossary search', () => {
-  it('finds Lenin from "Lénine" in NFC and in NFD', () => {
+  it('finds Lenin from "Lénine" in NFC and in NFD', async () => {
     expect(glossary('Lénine')).toContain('lenin');
     expect(glossary('Le\u0301nine')).toEqual(glossary('Lénine'));
     expect(glossary('LE\u0301NINE')).toEqual(glossary('Lénine'));
   });
 
-  it('reads typographic apostrophes as the ASCII one', () => {
+  it('reads typographic apostrophes as the ASCII one', async () => {
     const ascii = glossary('Testament de Lénine'); // an alias of lenins-testament, or its name
     expect(glossary('Testament de Le\u0301nine')).toEqual(ascii);
     for (const apostrophe of ['\u2019', '\u02BC', "'"]) {
@@ -52,7 +50,7 @@ describe('glossary search', () => {
     expect(foldForSearch('l\u02BCURSS')).toBe(foldForSearch("l'URSS"));
   });
 
-  it('finds an alias written in NFD in the glossary from an NFC query, and back', () => {
+  it('finds an alias written in NFD in the glossary from an NFC query, and back', async () => {
     const nfd = { ...corpus.entries.get('ussr')! };
     const names = entryNames(nfd).map((n) => n.normalize('NFD'));
     expect(matches('républiques', names)).toBe(true);
@@ -61,17 +59,17 @@ describe('glossary search', () => {
 });
 
 describe('full-text search', () => {
-  it('"Le\u0301nine" (NFD) finds the segments "Lénine" (NFC) finds', () => {
-    const nfc = segments('Lénine');
+  it('"Le\u0301nine" (NFD) finds the segments "Lénine" (NFC) finds', async () => {
+    const nfc = await segments('Lénine');
     expect(nfc.length).toBeGreaterThan(0);
-    expect(segments('Le\u0301nine')).toEqual(nfc);
+    expect(await segments('Le\u0301nine')).toEqual(nfc);
   });
 
-  it("l’URSS, lʼURSS and l'URSS find the same segments", () => {
-    const ascii = segments("l'URSS");
+  it("l’URSS, lʼURSS and l'URSS find the same segments", async () => {
+    const ascii = await segments("l'URSS");
     expect(ascii.length).toBeGreaterThan(0);
-    expect(segments('l\u2019URSS')).toEqual(ascii);
-    expect(segments('l\u02BCURSS')).toEqual(ascii);
+    expect(await segments('l\u2019URSS')).toEqual(ascii);
+    expect(await segments('l\u02BCURSS')).toEqual(ascii);
     expect(processTerm('l\u2019URSS')).toEqual(['urss']);
     expect(processTerm('l\u02BCURSS')).toEqual(['urss']);
   });
@@ -79,7 +77,7 @@ describe('full-text search', () => {
   describe('a text written in NFD with typographic apostrophes', () => {
     let nfdIndex: FullTextIndex;
     let nfdCorpus: Corpus;
-    beforeAll(() => {
+    beforeAll(async () => {
       // The real folder with its French file decomposed and every ' made typographic.
       const files = readContentDir('texts');
       const fr = new TextDecoder().decode(files.get('premiere-position/fr.txt')!);
@@ -94,10 +92,10 @@ describe('full-text search', () => {
       const result = buildCorpus(files, 'texts');
       expect(result.errors).toEqual([]);
       nfdCorpus = result.corpus!;
-      nfdIndex = loadSearchPayload(JSON.parse(JSON.stringify(buildSearchPayload(nfdCorpus))));
+      nfdIndex = await openSearchIndex(searchFileReader(buildSearchFiles(nfdCorpus)));
     });
 
-    it('is found by NFC queries with ASCII apostrophes', () => {
+    it('is found by NFC queries with ASCII apostrophes', async () => {
       for (const query of [
         "l'URSS",
         'Lénine',
@@ -105,13 +103,13 @@ describe('full-text search', () => {
         "l'organisation",
         'phénoménale'
       ]) {
-        const found = segments(query, nfdIndex);
+        const found = await segments(query, nfdIndex);
         expect(found.length, query).toBeGreaterThan(0);
-        expect(found, query).toEqual(segments(query));
+        expect(found, query).toEqual(await segments(query));
       }
     });
 
-    it('keeps the NFD code points and the typographic apostrophes as written', () => {
+    it('keeps the NFD code points and the typographic apostrophes as written', async () => {
       const text = nfdCorpus.texts[0]!;
       const original = corpus.texts[0]!;
       const segs = allSegments(text);
@@ -127,7 +125,7 @@ describe('full-text search', () => {
       expect(s14).not.toContain('é');
     });
 
-    it('highlights the NFD words whole, marks included, without changing the text', () => {
+    it('highlights the NFD words whole, marks included, without changing the text', async () => {
       const s14 = plainText(allSegments(nfdCorpus.texts[0]!).find((s) => s.id === '1.4')!.fr.runs);
       const parts = highlightParts(s14, ['secretaire', 'general']);
       expect(parts.map((p) => p.text).join('')).toBe(s14);
