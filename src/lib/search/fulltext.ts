@@ -62,7 +62,10 @@ export interface SearchCore {
   docsPerFile: number;
   /** The first letters (as `termFileKey` names them) that have a terms file. */
   termFiles: string[];
-  /** minisearch's serialization (`toJSON`) without its terms, which are in the terms files. */
+  /**
+   * minisearch's serialization (`toJSON`) without its terms, which are in the terms files, and
+   * without its table of ids, which is the identity (segment n has id n).
+   */
   index: AsPlainObject;
 }
 
@@ -205,7 +208,11 @@ export function buildSearchFiles(
   const docs = searchDocs(corpus);
   const miniSearch = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
   miniSearch.addAll(docs.map((doc, n) => ({ n, fr: doc.fr, en: doc.en })));
-  const { index: entries, ...table } = miniSearch.toJSON();
+  const { index: entries, documentIds, ...table } = miniSearch.toJSON();
+  // minisearch numbers documents as they are added, so its table of ids is the identity here: the
+  // core leaves it out (a third of its size at 1M words) and `openSearchIndex` writes it back.
+  if (Object.entries(documentIds).some(([short, n]) => Number(short) !== n))
+    throw new Error('minisearch numbered the segments out of order');
   const terms = new Map<string, TermsFile>();
   for (const entry of entries) {
     const key = termFileKey(entry[0]);
@@ -231,7 +238,7 @@ export function buildSearchFiles(
       docCount: docs.length,
       docsPerFile,
       termFiles: [...terms.keys()].sort(),
-      index: { ...table, index: [] }
+      index: { ...table, documentIds: {}, index: [] }
     },
     terms,
     docs: Array.from({ length: Math.ceil(docs.length / docsPerFile) }, (_, part) =>
@@ -298,6 +305,7 @@ export async function openSearchIndex(read: SearchFileReader): Promise<FullTextI
   const docsFile = onceByKey<DocTuple[]>();
   const hasTerms = new Set(core.termFiles);
   const loaded = new Map<string, TermsFile>();
+  const documentIds = Object.fromEntries(Array.from({ length: core.docCount }, (_, n) => [n, n]));
   let engine: { keys: string; miniSearch: MiniSearch<IndexedDoc> } | undefined;
 
   /** minisearch over the core and every terms file loaded so far: rebuilt when one is added. */
@@ -311,7 +319,7 @@ export async function openSearchIndex(read: SearchFileReader): Promise<FullTextI
     needed.forEach((key, i) => loaded.set(key, files[i]!));
     const keys = [...loaded.keys()].sort().join(' ');
     if (engine?.keys !== keys) {
-      const index = { ...core.index, index: [...loaded.values()].flat() };
+      const index = { ...core.index, documentIds, index: [...loaded.values()].flat() };
       engine = { keys, miniSearch: MiniSearch.loadJS<IndexedDoc>(index, INDEX_OPTIONS) };
     }
     return engine.miniSearch;
