@@ -396,7 +396,7 @@ export function fetchSearchFiles(base: string, fetcher: typeof fetch = fetch): S
   };
 }
 
-let opening: Promise<FullTextIndex> | undefined;
+const opening = onceByKey<FullTextIndex>();
 
 /**
  * Opens the site's index, once per visit (the worker calls it when search is first used). A
@@ -406,9 +406,5 @@ export function loadSearchIndex(
   base: string,
   fetcher: typeof fetch = fetch
 ): Promise<FullTextIndex> {
-  opening ??= openSearchIndex(fetchSearchFiles(base, fetcher)).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
+  return opening(base, () => openSearchIndex(fetchSearchFiles(base, fetcher)));
 }
