@@ -290,7 +290,9 @@ test('a query that finds hundreds of sentences shows them 50 at a time', async (
     buildSearchFiles({ texts: [text] } as unknown as Pick<Corpus, 'texts'>)
   );
   await page.route('**/search-index/**', async (route) =>
-    route.fulfill({ json: await read(new URL(route.request().url()).pathname.slice(14)) })
+    route.fulfill({
+      json: await read(new URL(route.request().url()).pathname.replace('/search-index/', ''))
+    })
   );
   await open(page, '/search?q=samovar');
   const hits = page.locator('#search-results .hit');
