@@ -76,6 +76,14 @@ describe('the index of the real corpus', () => {
     expect(await docs('un texte en chapitres')).toEqual(['title /read/chapitres#s-title']);
   });
 
+  it('tells which text each segment belongs to, in a library of several texts', async () => {
+    const { corpus } = loadCorpusFrom('tests/fixtures/texts');
+    const docs = searchDocs(corpus!);
+    const fixture = await openSearchIndex(searchFileReader(buildSearchFiles(corpus!)));
+    expect(new Set(docs.map((doc) => doc.text)).size).toBeGreaterThan(2);
+    expect(docs.map((_, n) => fixture.textOf(n).slug)).toEqual(docs.map((doc) => doc.text));
+  });
+
   it('finds a word without its accents, in one segment only', async () => {
     expect(await segments('destitue')).toEqual(['1.6']);
     expect(await segments('destitué')).toEqual(['1.6']);

@@ -325,10 +325,16 @@ export async function openSearchIndex(read: SearchFileReader): Promise<FullTextI
     return engine.miniSearch;
   }
 
+  // The last text starting at or before segment n: a binary search, as it runs once per hit.
   const textOf = (n: number): SearchText => {
-    let t = 0;
-    while (t + 1 < core.textStarts.length && core.textStarts[t + 1]! <= n) t += 1;
-    return core.texts[t]!;
+    let low = 0;
+    let high = core.textStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (core.textStarts[middle]! <= n) low = middle;
+      else high = middle - 1;
+    }
+    return core.texts[low]!;
   };
 
   return {
