@@ -48,7 +48,7 @@ test.describe('glossary cards', () => {
     await page.keyboard.press('Enter');
     const card = page.getByRole('dialog', { name: 'Yakov Sverdlov' });
     await expect(card).toBeVisible();
-    // Tab stays inside the modal card.
+    // Tab stays inside the card until Esc or its close button.
     for (let i = 0; i < 25; i += 1) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(
@@ -132,6 +132,48 @@ test.describe('glossary cards', () => {
     await card.locator('a[data-entity="lenins-testament"]').first().click();
     await expect(card.getByRole('heading', { level: 2, name: /Testament|Letter/ })).toBeVisible();
     await expect(page.locator('dialog[open]')).toHaveCount(1);
+  });
+
+  test('the text stays usable beside a card: another name switches it, a click elsewhere closes it', async ({
+    page
+  }) => {
+    await open(page, READER);
+    await activate(page, '[id="s-1.1"] .fr a[data-entity="lenin"]');
+    const card = page.getByRole('dialog');
+    await expect(card.getByRole('heading', { level: 2, name: 'Vladimir Lenin' })).toBeFocused();
+    // The page is not inert behind the card: a name in it opens its own card in the same place.
+    await activate(page, '[id="s-1.3"] .fr a[data-entity="sverdlov"]');
+    await expect(card.getByRole('heading', { level: 2, name: 'Yakov Sverdlov' })).toBeFocused();
+    await expect(page.locator('dialog[open]')).toHaveCount(1);
+    await expect(page).toHaveURL(/\?entity=sverdlov$/);
+    // Selecting words of the text leaves the card open.
+    if (!isPhone()) {
+      const words = seg(page, '1.4').locator('.seg.fr');
+      await words.scrollIntoViewIfNeeded();
+      const box = (await words.boundingBox())!;
+      // From the first word (not a link, which would be dragged) to a line below.
+      await page.mouse.move(box.x + 4, box.y + 10);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 120, box.y + 30, { steps: 5 });
+      await page.mouse.up();
+      expect(await page.evaluate(() => document.getSelection()?.toString().length)).toBeGreaterThan(
+        0
+      );
+      await expect(card).toBeVisible();
+    }
+    // A plain click or tap on the text closes it, and focus stays where the click put it. On a
+    // phone the sheet leaves the top of the screen: the text there is what a reader would tap.
+    const text = seg(page, '1.3').locator('.seg.fr');
+    await text.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const spot = (await text.boundingBox())!;
+    expect(spot.y + 20).toBeLessThan(page.viewportSize()!.height * 0.15);
+    if (isPhone()) await page.touchscreen.tap(spot.x + 4, spot.y + 20);
+    else await page.mouse.click(spot.x + 4, spot.y + 20);
+    await expect(card).toBeHidden();
+    await expect(page).toHaveURL(/\/read\/premiere-position$/);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('a[data-entity]') ?? null)
+    ).toBeNull();
   });
 });
 

@@ -1,6 +1,9 @@
 /** What a card shows: a glossary entry, or a vocabulary term of the text being read. */
 export type CardTarget = { kind: 'entry'; id: string } | { kind: 'term'; id: string };
 
+/** The links that open a card: see installCardLinks. */
+export const CARD_LINKS = 'a[data-entity], [data-term]';
+
 /**
  * Every link that names a glossary entry (`<a data-entity="stalin" href="/glossary/stalin">`:
  * mentions, timeline bars, related entries, glossary lists) or a term (`data-term`) opens its card
@@ -12,9 +15,7 @@ export function installCardLinks(
 ): () => void {
   // The innermost wins: a term inside a mention opens the term.
   const targetOf = (event: Event) => {
-    const element = (event.target as Element | null)?.closest?.<HTMLElement>(
-      'a[data-entity], [data-term]'
-    );
+    const element = (event.target as Element | null)?.closest?.<HTMLElement>(CARD_LINKS);
     if (!element) return undefined;
     const target: CardTarget = element.dataset.term
       ? { kind: 'term', id: element.dataset.term }
