@@ -1,3 +1,5 @@
+import { CARD_LINKS } from '$lib/card-links.ts';
+
 /**
  * Delegated handlers for the reader article: one listener each for the whole chapter, however
  * long it is, instead of one per mention or segment.
@@ -10,9 +12,7 @@ export function highlightCounterparts(event: Event) {
   for (const element of lit) element.classList.remove('is-counterpart');
   lit = [];
   if (event.type === 'pointerout' || event.type === 'focusout') return;
-  const mention = (event.target as Element | null)?.closest?.<HTMLElement>(
-    'a[data-entity], [data-term]'
-  );
+  const mention = (event.target as Element | null)?.closest?.<HTMLElement>(CARD_LINKS);
   const row = mention?.closest('.segment');
   if (!mention || !row) return;
   const otherSide = mention.closest('.seg')?.classList.contains('fr') ? 'en' : 'fr';
