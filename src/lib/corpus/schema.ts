@@ -83,6 +83,17 @@ export const entrySchema = z.strictObject({
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
+/** What a text is about, for the library's filter. Labels live in the UI strings (library). */
+export const TOPICS = ['institutions', 'lenin-stalin', 'khrushchev', 'brezhnev', 'gorbachev'] as const;
+
+/** A file inside the text's own folder, named relative to it (no `..`, no absolute path). */
+const folderPath = z
+  .string()
+  .regex(
+    /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w.-]+(?:\/[\w.-]+)*$/,
+    'name a file inside the text folder, e.g. source/fr.txt'
+  );
+
 export const textMetaSchema = z.strictObject({
   title: bilingual,
   author: nonEmpty,
@@ -90,6 +101,8 @@ export const textMetaSchema = z.strictObject({
   source: sources,
   license: z.strictObject({ name: nonEmpty, url: httpsUrl.optional(), note: bilingual.optional() }),
   level: z.enum(CEFR_LEVELS),
+  topic: z.enum(TOPICS).optional(),
+  original: folderPath.optional(),
   description: bilingual.optional()
 });
 
