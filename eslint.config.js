@@ -43,7 +43,7 @@ export default ts.config(
     rules: {
       // Authored content (texts, glossary) is rendered as text, never as markup: no {@html}, and
       // no markup strings through the DOM either, but in the reader's one slot for the markup
-      // that src/lib/corpus/render-html.ts escapes (ReaderMarkupSlot.svelte, which says so).
+      // that src/lib/reader/render-html.ts escapes (ReaderMarkupSlot.svelte, which says so).
       'svelte/no-at-html-tags': 'error',
       'no-restricted-syntax': [
         'error',

@@ -74,7 +74,7 @@ const config = {
         // readers without JavaScript, and SvelteKit leaves inline styles unhashed in this mode.
         // Inline CSS cannot run script, and authored content is only ever rendered as text (no
         // {@html}, no innerHTML, enforced by eslint; the reader's chapter markup is escaped by
-        // src/lib/corpus/render-html.ts), so no attacker-written style reaches a page.
+        // src/lib/reader/render-html.ts), so no attacker-written style reaches a page.
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],

@@ -24,10 +24,7 @@ if (!corpus) {
 }
 let segments = 0;
 let mentions = 0;
-for (const text of corpus.texts) {
-  segments +=
-    1 + text.chapters.reduce((n, c) => n + (c.heading ? 1 : 0) + c.paragraphs.flat().length, 0);
-}
+for (const text of corpus.texts) segments += text.segmentCount;
 for (const list of corpus.mentions.values()) mentions += list.length;
 console.log(
   `${dir}: ${corpus.texts.length} text${corpus.texts.length === 1 ? '' : 's'}, ${segments} aligned segments, ` +

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { uiLangOf } from '$lib/i18n/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { fillReaderMarkup } from '$lib/server/reader-markup.ts';
+import { fillReaderMarkup } from '$lib/reader/reader-markup.server.ts';
 import boot from '../static/boot.js?raw';
 
 const READER_ROUTE = '/[[lang=lang]]/read/[text]/[[chapter]]';

@@ -16,6 +16,8 @@ interface Placed {
 export interface Alignment {
   title: Segment;
   chapters: Chapter[];
+  /** Segments in the text, the title included. */
+  segmentCount: number;
 }
 
 /**
@@ -119,15 +121,26 @@ function assemble(
       chapters.push({
         id: segments[0]!.id,
         index: chapters.length,
+        start: 0,
+        segmentCount: 0,
         heading: segments[0],
         paragraphs: []
       });
     } else {
-      if (chapters.length === 0) chapters.push({ id: '', index: 0, paragraphs: [] });
+      if (chapters.length === 0) {
+        chapters.push({ id: '', index: 0, start: 0, segmentCount: 0, paragraphs: [] });
+      }
       chapters[chapters.length - 1]!.paragraphs.push(segments);
     }
   });
-  return title ? { title, chapters } : undefined;
+  if (!title) return undefined;
+  let start = 1;
+  for (const chapter of chapters) {
+    chapter.start = start;
+    chapter.segmentCount = (chapter.heading ? 1 : 0) + chapter.paragraphs.flat().length;
+    start += chapter.segmentCount;
+  }
+  return { title, chapters, segmentCount: start };
 }
 
 /**

@@ -358,7 +358,14 @@ function loadText(
   }
   if (errors.length > before || !meta?.ok) return undefined;
   return {
-    text: { slug, meta: meta.value, title: alignment.title, chapters: alignment.chapters, terms },
+    text: {
+      slug,
+      meta: meta.value,
+      title: alignment.title,
+      chapters: alignment.chapters,
+      terms,
+      segmentCount: alignment.segmentCount
+    },
     mentions
   };
 }
@@ -404,7 +411,9 @@ function indexCorpus(loadedTexts: LoadedText[], loaded: Map<string, LoadedEntry>
     list.sort(
       (a, b) => compareDates(a.tenure.from, b.tenure.from) || byEnd(a.tenure.to, b.tenure.to)
     );
-  return { texts: loadedTexts.map(({ text }) => text), entries, mentions, holders };
+  const texts = loadedTexts.map(({ text }) => text);
+  const textsBySlug = new Map(texts.map((text) => [text.slug, text]));
+  return { texts, textsBySlug, entries, mentions, holders };
 }
 
 /**

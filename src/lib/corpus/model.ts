@@ -28,6 +28,10 @@ export interface Chapter {
   /** The heading segment's id, or '' for the single untitled chapter of a text without chapters. */
   id: string;
   index: number;
+  /** Where the chapter's first segment stands in the whole text, the title being segment 0. */
+  start: number;
+  /** How many segments the chapter holds, its heading included. */
+  segmentCount: number;
   heading?: Segment;
   paragraphs: Segment[][];
 }
@@ -38,6 +42,8 @@ export interface Text {
   title: Segment;
   chapters: Chapter[];
   terms: Record<string, Term>;
+  /** How many segments the whole text holds, its title included. */
+  segmentCount: number;
 }
 
 /** Where a mention or term stands: enough to link into the reader at that segment. */
@@ -55,6 +61,8 @@ export interface Holding {
 
 export interface Corpus {
   texts: Text[];
+  /** The same texts by slug. */
+  textsBySlug: ReadonlyMap<string, Text>;
   entries: Map<string, Entry>;
   /** Entity id → every mention of it, text by text in reading order, French before English per segment. */
   mentions: Map<string, Occurrence[]>;

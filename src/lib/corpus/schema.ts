@@ -84,7 +84,13 @@ export const entrySchema = z.strictObject({
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
 /** What a text is about, for the library's filter. Labels live in the UI strings (library). */
-export const TOPICS = ['institutions', 'lenin-stalin', 'khrushchev', 'brezhnev', 'gorbachev'] as const;
+export const TOPICS = [
+  'institutions',
+  'lenin-stalin',
+  'khrushchev',
+  'brezhnev',
+  'gorbachev'
+] as const;
 
 /** A file inside the text's own folder, named relative to it (no `..`, no absolute path). */
 const folderPath = z

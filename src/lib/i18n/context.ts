@@ -12,7 +12,8 @@ export interface I18n {
   number(n: number, options?: Intl.NumberFormatOptions): string;
 }
 
-const KEY = Symbol('i18n');
+/** The context key of the I18n object: for rendering a component outside the app's layout (tests). */
+export const I18N_CONTEXT = Symbol('i18n');
 
 /** Path of `path` (which starts with `/`) in a UI language: English unprefixed, French under /fr. */
 export function localizedPath(path: string, lang: UiLang): string {
@@ -48,10 +49,10 @@ export function provideI18n(getLang: () => UiLang): I18n {
     date: (date) => formatPartialDate(date, getLang(), translator(getLang())),
     number: (n, options) => new Intl.NumberFormat(getLang(), options).format(n)
   };
-  setContext(KEY, i18n);
+  setContext(I18N_CONTEXT, i18n);
   return i18n;
 }
 
 export function useI18n(): I18n {
-  return getContext<I18n>(KEY);
+  return getContext<I18n>(I18N_CONTEXT);
 }

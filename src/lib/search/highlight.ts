@@ -1,3 +1,4 @@
+import { segmentHash } from '$lib/reader/dom-contract.ts';
 /**
  * What the results page needs to show hits: grouped by text, linked to the reader, and the words
  * that matched marked in the original text. Kept apart from the index (fulltext.ts), which the
@@ -19,7 +20,7 @@ export function groupByText(hits: readonly Hit[]): { text: SearchText; hits: Hit
 
 /** The reader's address of a hit's segment (without the /fr prefix of the UI language). */
 export function hitPath(doc: Pick<SearchDoc, 'text' | 'chapter' | 'segment'>): string {
-  return `/read/${doc.text}${doc.chapter ? `/${doc.chapter}` : ''}#s-${doc.segment}`;
+  return `/read/${doc.text}${doc.chapter ? `/${doc.chapter}` : ''}${segmentHash(doc.segment)}`;
 }
 
 const MARK = /^\p{M}$/u;

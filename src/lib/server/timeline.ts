@@ -1,10 +1,17 @@
-import type { Bilingual, Corpus, PartialDate } from '$lib/corpus/index.ts';
+import type { Corpus, PartialDate } from '$lib/corpus/index.ts';
 import { earliest, latest, parsePartialDate } from '$lib/corpus/dates.ts';
+import type {
+  Timeline,
+  TimelineAxis,
+  TimelineBar,
+  TimelineGap,
+  TimelineLane
+} from '$lib/timeline/timeline-types.ts';
 
 /**
  * The timeline of posts: for each post that has holders in the glossary, one lane with a bar per
  * tenure and a gap for every stretch of the post's existence no glossary tenure covers. Pure data
- * built at prerender time; the geometry for a given width is TimelineLayout.ts's business.
+ * built at prerender time; the geometry for a given width is timeline-layout.ts's business.
  *
  * Time is counted in whole days since 1970-01-01 (UTC), and every span is half-open: `start` is
  * the first day it may cover, `end` the day after the last. A partial date starts on its earliest
@@ -13,59 +20,6 @@ import { earliest, latest, parsePartialDate } from '$lib/corpus/dates.ts';
 
 /** The default span of the axis, in years; it grows to cover data that lies outside it. */
 export const DEFAULT_YEARS = { from: 1917, to: 1991 } as const;
-
-export interface TimelineBar {
-  person: string;
-  name: Bilingual;
-  from: PartialDate;
-  /** Absent for a tenure the glossary gives no end: the bar runs to the end of the axis. */
-  to?: PartialDate;
-  unofficial: boolean;
-  /** Which ends of the bar rest on an approximate date. */
-  approximate: { start: boolean; end: boolean };
-  note?: Bilingual;
-  /** Sub-row of the lane, 0 first: tenures that overlap in time go on different rows. */
-  row: number;
-  start: number;
-  end: number;
-}
-
-/** A stretch of the post's existence that no glossary tenure covers. */
-export interface TimelineGap {
-  start: number;
-  end: number;
-  /** The date the covered stretch before it ends on (or the post's creation). */
-  from: PartialDate;
-  /** The date the next covered stretch starts on (or the post's end). */
-  to: PartialDate;
-}
-
-export interface TimelineLane {
-  post: string;
-  name: Bilingual;
-  /** The post's dates as the glossary gives them. */
-  from?: PartialDate;
-  to?: PartialDate;
-  /** The span the post existed, clipped to nothing: gaps are looked for only inside it. */
-  exists: { start: number; end: number };
-  rows: number;
-  bars: TimelineBar[];
-  gaps: TimelineGap[];
-}
-
-export interface TimelineAxis {
-  /** First and last year shown, inclusive. */
-  from: number;
-  to: number;
-  /** 1 January of `from`, and 1 January of the year after `to`. */
-  start: number;
-  end: number;
-}
-
-export interface Timeline {
-  axis: TimelineAxis;
-  lanes: TimelineLane[];
-}
 
 export interface TimelineOptions {
   /**

@@ -1,5 +1,5 @@
 import type { Corpus, Entry, EntryType, Segment, Text } from '$lib/corpus/index.ts';
-import { mentionsIn, plainText, segmentsOf } from '$lib/corpus/index.ts';
+import { allSegments, mentionsIn, plainText } from '$lib/corpus/index.ts';
 
 const summaries = new WeakMap<Text, ReturnType<typeof summarize>>();
 
@@ -15,22 +15,12 @@ export function textSummary(corpus: Corpus, text: Text) {
 }
 
 function summarize(text: Text) {
-  let segments = 1;
   let mentions = 0;
-  const count = (segment: Segment) => {
-    mentions += mentionsIn(segment.fr.runs).length;
-  };
-  count(text.title);
-  for (const chapter of text.chapters) {
-    for (const segment of segmentsOf(chapter)) {
-      segments += 1;
-      count(segment);
-    }
-  }
+  for (const segment of allSegments(text)) mentions += mentionsIn(segment.fr.runs).length;
   return {
     slug: text.slug,
     meta: text.meta,
-    segments,
+    segments: text.segmentCount,
     mentions,
     chapters: text.chapters.map((chapter) => ({
       id: chapter.id,

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { cardFile } from '$lib/server/card.ts';
+import { cardFile } from '$lib/card/card-view.server.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // One small prerendered file per glossary entry, fetched only when its card is first opened, so

@@ -9,7 +9,7 @@ export const prerender = true;
 export const entries: EntryGenerator = () => getCorpus().texts.map((text) => ({ text: text.slug }));
 
 export const GET: RequestHandler = ({ params }) => {
-  const text = getCorpus().texts.find((t) => t.slug === params.text);
+  const text = getCorpus().textsBySlug.get(params.text);
   if (!text) error(404, 'No such text');
   return json(text.terms);
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { entryView } from '$lib/server/entry-view.ts';
+import { entryView } from '$lib/glossary/entry-view.server.ts';
 import { timelineData } from '$lib/server/timeline.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -8,7 +8,7 @@ export const entries: EntryGenerator = () =>
 
 /** A text's vocabulary, in reading order, each term with the first sentence it stands in. */
 export const load: PageServerLoad = ({ params }) => {
-  const text = getCorpus().texts.find((t) => t.slug === params.text);
+  const text = getCorpus().textsBySlug.get(params.text);
   if (!text) error(404, 'No such text');
   const chapterOf = new Map<string, string>();
   text.chapters.forEach((chapter, i) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { ENTRY_TYPES, plainText, segmentsOf } from '$lib/corpus/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { findChapter } from '$lib/server/reader-markup.ts';
+import { findChapter } from '$lib/reader/reader-markup.server.ts';
 import { entityTypesIn, textSummary } from '$lib/server/views.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -26,12 +26,6 @@ export const load: PageServerLoad = ({ params }) => {
   const { text, chapter } = found;
   const segments = [text.title, ...segmentsOf(chapter)];
   const types = Object.values(entityTypesIn(corpus, segments));
-  // Where this chapter starts in the whole text (the title counts as its first segment), so a
-  // reading position can be told as a share of the text.
-  let start = 1;
-  for (const c of text.chapters.slice(0, chapter.index)) start += segmentsOf(c).length;
-  let rest = 0;
-  for (const c of text.chapters.slice(chapter.index)) rest += segmentsOf(c).length;
   return {
     text: textSummary(corpus, text),
     titleText: plainText(text.title.fr.runs),
@@ -39,7 +33,8 @@ export const load: PageServerLoad = ({ params }) => {
     /** Every segment on the page, title first, in reading order. */
     segmentIds: segments.map((s) => s.id),
     termCount: Object.keys(text.terms).length,
-    position: { start, total: start + rest },
+    // Where this chapter starts in the whole text, so a reading position is a share of the text.
+    position: { start: chapter.start, total: text.segmentCount },
     legend: ENTRY_TYPES.filter((type) => types.includes(type))
   };
 };

@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
-import { markupPath } from '$lib/markup-path.ts';
-import type { ReaderMarkup } from '$lib/server/reader-markup.ts';
+import { markupPath } from '$lib/data-paths.ts';
+import type { ReaderMarkup } from '$lib/reader/render-html.ts';
 import type { PageLoad } from './$types';
 
 /**

@@ -1,4 +1,5 @@
-import { CARD_LINKS } from '$lib/card-links.ts';
+import { CARD_LINKS } from '$lib/card/card-links.ts';
+import { SEGMENT_LINK_SELECTOR, rowOf, sideOf, sideSelector } from '$lib/reader/dom-contract.ts';
 
 /**
  * Delegated handlers for the reader article: one listener each for the whole chapter, however
@@ -13,13 +14,13 @@ export function highlightCounterparts(event: Event) {
   lit = [];
   if (event.type === 'pointerout' || event.type === 'focusout') return;
   const mention = (event.target as Element | null)?.closest?.<HTMLElement>(CARD_LINKS);
-  const row = mention?.closest('.segment');
+  const row = rowOf(mention);
   if (!mention || !row) return;
-  const otherSide = mention.closest('.seg')?.classList.contains('fr') ? 'en' : 'fr';
+  const otherSide = sideOf(mention) === 'fr' ? 'en' : 'fr';
   const selector = mention.dataset.entity
     ? `a[data-entity="${CSS.escape(mention.dataset.entity)}"]`
     : `[data-term="${CSS.escape(mention.dataset.term!)}"]`;
-  lit = [...row.querySelectorAll(`.seg.${otherSide} ${selector}`)];
+  lit = [...row.querySelectorAll(`${sideSelector(otherSide)} ${selector}`)];
   for (const element of lit) element.classList.add('is-counterpart');
 }
 
@@ -28,7 +29,9 @@ export function highlightCounterparts(event: Event) {
  * or undefined when the click was not on a segment link.
  */
 export async function copySegmentLink(event: MouseEvent): Promise<string | undefined> {
-  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.segment-link');
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+    SEGMENT_LINK_SELECTOR
+  );
   if (!link) return undefined;
   // The link itself still goes to the segment (the address shows it, :target marks it).
   const url = new URL(link.href);
@@ -46,7 +49,7 @@ export async function copySegmentLink(event: MouseEvent): Promise<string | undef
 export function topSegment(): HTMLElement | null {
   const x = Math.min(innerWidth / 3, 240);
   for (const y of [90, 140, 200]) {
-    const row = document.elementFromPoint(x, y)?.closest<HTMLElement>('.segment[id^="s-"]');
+    const row = rowOf(document.elementFromPoint(x, y));
     if (row) return row;
   }
   return null;

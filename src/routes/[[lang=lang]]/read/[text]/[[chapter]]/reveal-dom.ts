@@ -1,3 +1,5 @@
+import { SEGMENT_SELECTOR, segmentIdOf, sideSelector } from '$lib/reader/dom-contract.ts';
+
 /**
  * Hide-and-reveal on the chapter's static markup: a hidden English half is invisible, hidden from
  * screen readers and covered by a button that reveals it. Touches the rows only while the mode is
@@ -8,11 +10,11 @@ export function applyReveal(
   isHidden: (id: string) => boolean,
   buttonLabel: string
 ) {
-  for (const row of root.querySelectorAll<HTMLElement>('.segment[id^="s-"]')) {
-    const id = row.id.slice(2);
+  for (const row of root.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)) {
+    const id = segmentIdOf(row)!;
     const hidden = isHidden(id);
     row.classList.toggle('is-hidden', hidden);
-    const english = row.querySelector(':scope > .en');
+    const english = row.querySelector(`:scope > ${sideSelector('en')}`);
     if (hidden) english?.setAttribute('aria-hidden', 'true');
     else english?.removeAttribute('aria-hidden');
     let button = row.querySelector<HTMLButtonElement>(':scope > .reveal-button');

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { isUiLang } from '$lib/i18n/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
-import { readerMarkup } from '$lib/server/reader-markup.ts';
+import { readerMarkup } from '$lib/reader/reader-markup.server.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // A reader page's sentences, for when the reader arrives without a page load (a link followed in
@@ -17,7 +17,7 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = async ({ params }) => {
   const corpus = getCorpus();
-  const text = corpus.texts.find((t) => t.slug === params.text);
+  const text = corpus.textsBySlug.get(params.text);
   const chapter = text?.chapters[Number(params.chapter)];
   if (!text || !chapter || !isUiLang(params.lang) || String(chapter.index) !== params.chapter)
     error(404, 'No such chapter');

@@ -1,4 +1,9 @@
-import type { Timeline, TimelineAxis, TimelineBar, TimelineLane } from '$lib/server/timeline.ts';
+import type {
+  Timeline,
+  TimelineAxis,
+  TimelineBar,
+  TimelineLane
+} from '$lib/timeline/timeline-types.ts';
 
 /**
  * Geometry of the timeline at one width, in SVG user units (pixels at scale 1). Pure and

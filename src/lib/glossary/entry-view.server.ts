@@ -1,6 +1,13 @@
-import type { Bilingual, Corpus, Entry, EntryType, InlineRun, Segment } from '$lib/corpus/index.ts';
+import type { Corpus, Entry, EntryType, Segment } from '$lib/corpus/index.ts';
 import { mentionsIn, plainText, segmentsOf } from '$lib/corpus/index.ts';
-import { cardData } from './card.ts';
+import { cardData } from '$lib/card/card-view.server.ts';
+import type {
+  ChapterMentions,
+  ChapterRest,
+  MentionSentence,
+  Quote,
+  TextMentions
+} from './entry-view-types.ts';
 
 /**
  * How many sentences an entry page quotes in full per text, in reading order. The rest are
@@ -8,54 +15,6 @@ import { cardData } from './card.ts';
  * same size whether the text has a thousand words or a million.
  */
 export const QUOTED_PER_TEXT = 10;
-
-/** A sentence that mentions an entry (in either language), where the reader shows it. */
-export interface MentionSentence {
-  /** '' for a text's first chapter, which lives at /read/<text>. */
-  chapter: string;
-  segment: string;
-  /**
-   * Index of the sentence's first French mention among all the entry's French mentions (the
-   * card's `mentions`), for `?entity=…&mention=…`; absent when only the English side names it.
-   */
-  mention?: number;
-}
-
-/** One row of an entry's chapter index: how often a chapter mentions it, and where it starts. */
-export interface ChapterMentions {
-  /** The chapter's place in the text, from 1. */
-  number: number;
-  /** The chapter's French heading, as the reader's chapter list shows it. */
-  heading?: string;
-  sentences: number;
-  first: MentionSentence;
-}
-
-/** A quoted sentence, both sides with their markup. */
-export interface Quote extends MentionSentence {
-  fr: InlineRun[];
-  en: InlineRun[];
-}
-
-/** The sentences of a chapter left after the quoted ones, and the first of them. */
-export interface ChapterRest {
-  count: number;
-  next: MentionSentence;
-}
-
-export interface TextMentions {
-  slug: string;
-  title: Bilingual;
-  /** Chapters in the text (for "in 12 of 40 chapters"). */
-  chapterCount: number;
-  sentences: number;
-  /** Every chapter that mentions the entry, in reading order. */
-  chapters: ChapterMentions[];
-  /** The first sentences in full, at most QUOTED_PER_TEXT. */
-  quotes: Quote[];
-  /** For each chapter with quotes whose other sentences are not quoted: how many, and where. */
-  rests: Record<string, ChapterRest>;
-}
 
 interface Indexed {
   /** Entry id → text slug → its sentences, in reading order. */
@@ -117,7 +76,7 @@ export function mentionSentences(corpus: Corpus, id: string, text: string): Ment
 function textMentions(corpus: Corpus, entry: Entry, slug: string): TextMentions | undefined {
   const sentences = mentionSentences(corpus, entry.id, slug);
   if (sentences.length === 0) return undefined;
-  const text = corpus.texts.find((t) => t.slug === slug)!;
+  const text = corpus.textsBySlug.get(slug)!;
   const segments = indexed(corpus).segments.get(slug)!;
   const numberOf = new Map(text.chapters.map((c, i) => [i === 0 ? '' : c.id, c]));
 

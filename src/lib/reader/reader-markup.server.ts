@@ -3,20 +3,12 @@ import {
   chapterHtml,
   segmentHtml,
   type ChapterHtmlOptions,
-  type ReaderHtml
-} from '$lib/corpus/render-html.ts';
+  type ReaderMarkup
+} from './render-html.ts';
 import { localizedPath } from '$lib/i18n/context.ts';
 import { loadStrings, translator, type UiLang } from '$lib/i18n/index.ts';
-import { entityTypesIn } from './views.ts';
-
-/** Id of the reader page's one element that says why read-aloud is unavailable. */
-export const SPEECH_NOTE_ID = 'speech-note';
-
-/** A reader page's sentences as markup: the text's title, and the chapter (heading, paragraphs). */
-export interface ReaderMarkup {
-  title: ReaderHtml;
-  body: ReaderHtml;
-}
+import { SLOT_ATTRIBUTE, SPEECH_NOTE_ID } from './dom-contract.ts';
+import { entityTypesIn } from '$lib/server/views.ts';
 
 /** Finds a text's chapter as the reader's address names it (no chapter: the first). */
 export function findChapter(
@@ -24,7 +16,7 @@ export function findChapter(
   slug: string,
   chapterId: string | undefined
 ): { text: Text; chapter: Chapter } | undefined {
-  const text = corpus.texts.find((t) => t.slug === slug);
+  const text = corpus.textsBySlug.get(slug);
   if (!text) return undefined;
   const chapter =
     chapterId === undefined ? text.chapters[0] : text.chapters.find((c) => c.id === chapterId);
@@ -54,9 +46,6 @@ export async function readerMarkup(
     body: chapterHtml(chapter, options)
   };
 }
-
-/** The attribute that marks where a reader page's markup goes (see ReaderMarkupSlot.svelte). */
-export const SLOT_ATTRIBUTE = 'data-markup-slot';
 
 /**
  * For a reader page being rendered on the server: a function that writes the title's and the

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InlineRun, TextRun } from './inline.ts';
-import type { Chapter, Segment } from './model.ts';
+import type { InlineRun, TextRun } from '../corpus/inline.ts';
+import type { Chapter, Segment } from '../corpus/model.ts';
 import {
   chapterHtml,
   escapeHtml,
@@ -163,6 +163,8 @@ describe('chapterHtml', () => {
     const chapter: Chapter = {
       id: 'c2',
       index: 1,
+      start: 5,
+      segmentCount: 4,
       heading: segment('c2', [text('Chapitre deux')]),
       paragraphs: [
         [segment('2.1', [text('Un.')]), segment('2.2', [text('Deux.')])],
@@ -186,7 +188,13 @@ describe('chapterHtml', () => {
 
   it('writes no heading for an untitled chapter', () => {
     const html = chapterHtml(
-      { id: '', index: 0, paragraphs: [[segment('1.1', [text('Seul.')])]] },
+      {
+        id: '',
+        index: 0,
+        start: 1,
+        segmentCount: 1,
+        paragraphs: [[segment('1.1', [text('Seul.')])]]
+      },
       options
     );
     expect(

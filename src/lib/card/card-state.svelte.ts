@@ -1,10 +1,6 @@
-import { base } from '$app/paths';
 import { afterPaint } from '$lib/after-paint.ts';
-import { HttpError, jsonOnce } from './json-once.ts';
-import { cardFromFile, type CardData, type CardFile } from '$lib/card-data.ts';
-
-/** Where an entry's card data is: one small prerendered JSON file per entry. */
-export const cardUrl = (id: string) => `${base}/cards/${id}.json`;
+import { HttpError, jsonOnce } from '../state/json-once.ts';
+import { cardFromFile, type CardData, type CardFile } from '$lib/card/card-data.ts';
 
 /** `missing`: there is no such entry (its file is not found); `failed`: it could not be loaded. */
 type Status = 'closed' | 'loading' | 'ready' | 'missing' | 'failed';

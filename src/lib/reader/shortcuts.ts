@@ -1,6 +1,5 @@
 import { preferences } from '$lib/state/preferences.svelte.ts';
-
-const SEGMENT = '.segment[id^="s-"]';
+import { SEGMENT_SELECTOR } from './dom-contract.ts';
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -28,7 +27,10 @@ export function installShortcuts(openHelp: () => void): () => void {
         search.focus();
         search.select();
       }
-    } else if ((event.key === 'j' || event.key === 'k') && document.querySelector(SEGMENT)) {
+    } else if (
+      (event.key === 'j' || event.key === 'k') &&
+      document.querySelector(SEGMENT_SELECTOR)
+    ) {
       event.preventDefault();
       const direction = event.key === 'j' ? 1 : -1;
       // The stepping code comes with the first step: most visits never press j or k.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus } from '$lib/corpus/index.ts';
 import { loadCorpusOrThrow } from '$lib/corpus/server.ts';
-import { entryView, mentionSentences, QUOTED_PER_TEXT } from './entry-view.ts';
+import { entryView, mentionSentences, QUOTED_PER_TEXT } from './entry-view.server.ts';
 
 const encoder = new TextEncoder();
 

@@ -4,7 +4,7 @@ import {
   type CardFile,
   type EntryLink,
   type MentionPlace
-} from '$lib/card-data.ts';
+} from '$lib/card/card-data.ts';
 import type { Corpus, Entry } from '$lib/corpus/index.ts';
 
 export function entryLink(corpus: Corpus, id: string): EntryLink {
@@ -20,7 +20,7 @@ export function mentionPlaces(corpus: Corpus, id: string): MentionPlace[] {
     if (o.lang !== 'fr') continue;
     if (last && last.text === o.text && last.segment === o.segment) last.count += 1;
     else last = { text: o.text, segment: o.segment, count: 0 };
-    const text = corpus.texts.find((t) => t.slug === o.text)!;
+    const text = corpus.textsBySlug.get(o.text)!;
     // The first chapter's pages live at /read/<text>: its id is not part of the address.
     const chapter = text.chapters[0]?.id === o.chapter ? '' : o.chapter;
     places.push({ text: o.text, chapter, segment: o.segment, n: last.count });
@@ -32,7 +32,7 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
   const mentions = mentionPlaces(corpus, entry.id);
   const texts: CardData['texts'] = {};
   for (const place of mentions) {
-    texts[place.text] ??= corpus.texts.find((t) => t.slug === place.text)!.meta.title;
+    texts[place.text] ??= corpus.textsBySlug.get(place.text)!.meta.title;
   }
   return {
     id: entry.id,

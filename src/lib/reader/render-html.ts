@@ -1,12 +1,25 @@
 // The reader's chapter as one HTML string, written at build time: the page shows it as static
 // markup (the one `{@html}` of the site), so a chapter of any length costs the browser no
 // per-sentence hydration. Everything authored is escaped here; nothing else may feed `{@html}`.
-import type { EntryType } from './entry-types.ts';
-import type { InlineRun } from './inline.ts';
-import type { Chapter, Segment } from './model.ts';
+import type { EntryType } from '../corpus/entry-types.ts';
+import type { InlineRun } from '../corpus/inline.ts';
+import type { Chapter, Segment } from '../corpus/model.ts';
+import {
+  SEGMENT_CLASS,
+  SEGMENT_LINK_CLASS,
+  SIDE_CLASS,
+  SPEAK_BUTTON_CLASS,
+  segmentAnchor
+} from './dom-contract.ts';
 
 /** Markup made here from escaped parts: the only kind of string the reader renders as HTML. */
 export type ReaderHtml = string & { readonly __readerHtml: true };
+
+/** A reader page's sentences as markup: the text's title, and the chapter (heading, paragraphs). */
+export interface ReaderMarkup {
+  title: ReaderHtml;
+  body: ReaderHtml;
+}
 
 /** What the markup needs besides the segments: links and labels in the page's UI language. */
 export interface ChapterHtmlOptions {
@@ -78,13 +91,15 @@ export function segmentHtml(
   extraClass = ''
 ): ReaderHtml {
   const id = escapeHtml(segment.id);
+  const anchor = escapeHtml(segmentAnchor(segment.id));
   const { copyLink, speak } = options.labels;
-  return (`<${tag} class="segment${extraClass ? ` ${escapeHtml(extraClass)}` : ''}" id="s-${id}">` +
-    `<span class="seg fr" lang="fr">${runsHtml(segment.fr.runs, options, false)}</span> ` +
-    `<span class="seg en" lang="en">${runsHtml(segment.en.runs, options, false)}</span>` +
+  const classes = extraClass ? `${SEGMENT_CLASS} ${escapeHtml(extraClass)}` : SEGMENT_CLASS;
+  return (`<${tag} class="${classes}" id="${anchor}">` +
+    `<span class="${SIDE_CLASS} fr" lang="fr">${runsHtml(segment.fr.runs, options, false)}</span> ` +
+    `<span class="${SIDE_CLASS} en" lang="en">${runsHtml(segment.en.runs, options, false)}</span>` +
     `<span class="segment-tools">` +
-    `<a class="segment-link" href="#s-${id}" aria-label="${escapeHtml(copyLink)} (${id})">#</a>` +
-    `<button type="button" class="speak-button" aria-label="${escapeHtml(speak)} (${id})"` +
+    `<a class="${SEGMENT_LINK_CLASS}" href="#${anchor}" aria-label="${escapeHtml(copyLink)} (${id})">#</a>` +
+    `<button type="button" class="${SPEAK_BUTTON_CLASS}" aria-label="${escapeHtml(speak)} (${id})"` +
     ` aria-pressed="false" aria-describedby="${escapeHtml(options.speechNoteId)}"></button>` +
     `</span></${tag}>`) as ReaderHtml;
 }

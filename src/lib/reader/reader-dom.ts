@@ -1,20 +1,26 @@
-/** DOM helpers shared by the card and the reader: segments are `.segment#s-<id>` rows. */
-
-export function segmentElement(segment: string): HTMLElement | null {
-  return document.getElementById(`s-${segment}`);
-}
+// DOM helpers shared by the card and the reader, over the rows that dom-contract.ts describes.
+import {
+  SEGMENT_SELECTOR,
+  rowOf,
+  segmentElement,
+  segmentIdOf,
+  sideOf,
+  sideSelector
+} from './dom-contract.ts';
 
 /** Which segment a mention sits in, and which of that entity's mentions in the French side it is. */
 export function readerPlace(
   mention: Element,
   entity: string
 ): { segment: string; n: number } | undefined {
-  const row = mention.closest<HTMLElement>('.segment');
-  if (!row?.id.startsWith('s-')) return undefined;
-  const side = mention.closest('.seg');
-  const lang = side?.classList.contains('en') ? 'en' : 'fr';
-  const same = [...row.querySelectorAll(`.seg.${lang} a[data-entity="${CSS.escape(entity)}"]`)];
-  return { segment: row.id.slice(2), n: Math.max(0, same.indexOf(mention)) };
+  const row = rowOf(mention);
+  const segment = row ? segmentIdOf(row) : undefined;
+  if (!row || segment === undefined) return undefined;
+  const side = sideOf(mention) ?? 'fr';
+  const same = [
+    ...row.querySelectorAll(`${sideSelector(side)} a[data-entity="${CSS.escape(entity)}"]`)
+  ];
+  return { segment, n: Math.max(0, same.indexOf(mention)) };
 }
 
 let marked: Element[] = [];
@@ -25,7 +31,9 @@ export function markMention(segment: string, entity: string, n: number) {
   marked = [];
   const row = segmentElement(segment);
   if (!row) return;
-  const mention = row.querySelectorAll(`.seg.fr a[data-entity="${CSS.escape(entity)}"]`)[n];
+  const mention = row.querySelectorAll(
+    `${sideSelector('fr')} a[data-entity="${CSS.escape(entity)}"]`
+  )[n];
   marked = mention ? [row, mention] : [row];
   for (const element of marked) element.classList.add('is-marked');
   row.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
@@ -42,7 +50,7 @@ let current: HTMLElement | undefined;
  * reads it, and scrolls it into view. Starts from the segment at the top of the viewport.
  */
 export function stepSegment(direction: 1 | -1): boolean {
-  const rows = [...document.querySelectorAll<HTMLElement>('.segment[id^="s-"]')];
+  const rows = [...document.querySelectorAll<HTMLElement>(SEGMENT_SELECTOR)];
   if (rows.length === 0) return false;
   let index = current && current.isConnected ? rows.indexOf(current) : -1;
   if (index === -1) {
