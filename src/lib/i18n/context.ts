@@ -33,7 +33,7 @@ export function formatPartialDate(date: PartialDate, lang: UiLang, t: TFunction)
   if (date.month !== undefined) options.month = 'long';
   if (date.day !== undefined) options.day = 'numeric';
   const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options).format(when);
-  return date.approximate ? t('dates.approx', { date: text }) : text;
+  return date.approximate ? t('common:dates.approx', { date: text }) : text;
 }
 
 /** Called once by the root layout: `getLang` is reactive, so every `t()` follows the URL's language. */

@@ -8,16 +8,18 @@ type Strings = Record<string, unknown>;
 
 // UI strings are split by where they are needed, in locales/<lang>/<file>.json: common.json for
 // every page (the header, the reader), and one file per feature that a page or a lazily loaded
-// component asks for (card.json for glossary cards and entries, timeline.json, ...). Every file
-// is merged at the top level under full keys (`t('card.close')` is in card.json); locales.test.ts
-// checks that no key is in two files. The files are separate chunks, so a
-// page loads only the strings it shows, in its own language: the reader's first load carries
-// common.json alone (README, "Performance").
+// component asks for (card.json for glossary cards and entries, timeline.json, ...). Each file is
+// its own i18next namespace, and every key names it: `t('card:close')` is `close` in card.json,
+// `t('common:nav.glossary')` is in common.json. The files are separate chunks, so a page loads
+// only the strings it shows, in its own language: the reader's first load carries common.json
+// alone (docs/performance.md).
 const files = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default' });
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { translation: {} }, fr: { translation: {} } },
+  resources: {},
+  ns: [],
+  defaultNS: false,
   lng: 'en',
   fallbackLng: false,
   initAsync: false,
@@ -39,7 +41,7 @@ export function loadStrings(lang: UiLang, name = 'common'): Promise<void> {
   if (!load) return Promise.reject(new Error(`no strings file locales/${key}.json`));
   return loading(key, () =>
     load().then((content) => {
-      instance.addResourceBundle(lang, 'translation', content, true, true);
+      instance.addResourceBundle(lang, name, content, true, true);
     })
   );
 }
@@ -56,4 +58,15 @@ export function isUiLang(value: unknown): value is UiLang {
 /** The UI language of an app path: French under /fr, English elsewhere. */
 export function uiLangOf(pathname: string): UiLang {
   return /^\/fr(\/|$)/.test(pathname) ? 'fr' : 'en';
+}
+
+/** The UI language a route's optional `[[lang=lang]]` parameter names: French under /fr. */
+export function langParam(params: { lang?: string }): UiLang {
+  return params.lang === 'fr' ? 'fr' : 'en';
+}
+
+/** For a page's load: its features' strings, in the page's language, ready before it renders. */
+export function loadPageStrings(params: { lang?: string }, ...names: string[]): Promise<void> {
+  const lang = langParam(params);
+  return Promise.all(names.map((name) => loadStrings(lang, name))).then(() => undefined);
 }

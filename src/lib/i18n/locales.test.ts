@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadStrings, translator, type UiLang } from './index.ts';
+import { langParam, loadPageStrings, loadStrings, translator, type UiLang } from './index.ts';
 
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
   eager: true,
@@ -30,10 +30,12 @@ function literalKeys(dir = 'src'): { key: string; file: string }[] {
     if (entry.isDirectory()) return literalKeys(path);
     if (!/\.(svelte|ts)$/.test(entry.name) || entry.name.endsWith('.test.ts')) return [];
     const text = readFileSync(path, 'utf8');
-    return [...text.matchAll(/\bt\(\s*'([a-zA-Z-]+(?:\.[a-zA-Z_]+)+)'/g)].map((m) => ({
-      key: m[1]!,
-      file: path
-    }));
+    return [...text.matchAll(/\bt\(\s*'([a-z][a-zA-Z-]*:[a-zA-Z_]+(?:\.[a-zA-Z_]+)*)'/g)].map(
+      (m) => ({
+        key: m[1]!,
+        file: path
+      })
+    );
   });
 }
 
@@ -54,24 +56,18 @@ describe('UI strings', () => {
     }
   });
 
-  it('reads every file at the top level', () => {
-    expect(translator('fr')('nav.glossary')).toBe('Glossaire');
-    expect(translator('en')('nav.glossary')).toBe('Glossary');
-    expect(translator('en')('timeline.title')).toBe('Timeline of posts');
-    expect(translator('fr')('card.close')).toBe('Fermer');
+  it('reads every file as its own namespace', () => {
+    expect(translator('fr')('common:nav.glossary')).toBe('Glossaire');
+    expect(translator('en')('common:nav.glossary')).toBe('Glossary');
+    expect(translator('en')('timeline:title')).toBe('Timeline of posts');
+    expect(translator('fr')('card:close')).toBe('Fermer');
   });
 
-  it('no key is in two files: a file loaded later cannot change what another one says', () => {
-    for (const lang of ['en', 'fr']) {
-      const owner = new Map<string, string>();
-      for (const [path, content] of Object.entries(files)) {
-        if (!path.includes(`/${lang}/`)) continue;
-        for (const key of keys(content)) {
-          expect(owner.get(key), `"${key}" in ${path} and ${owner.get(key)}`).toBeUndefined();
-          owner.set(key, path);
-        }
-      }
-    }
+  it('reads a key only from the file its namespace names', () => {
+    // `close` is in card.json; common.json has no top-level `close`.
+    expect(translator('en')('card:close')).toBe('Close');
+    expect(translator('en')('common:close')).not.toBe('Close');
+    expect(translator('en')('close')).not.toBe('Close');
   });
 
   it('every key the source names literally exists in both languages', () => {
@@ -90,9 +86,17 @@ describe('UI strings', () => {
   });
 
   it('pluralizes for each language', () => {
-    expect(translator('en')('entry.mentions', { count: 1 })).toBe('Mentioned once');
-    expect(translator('en')('entry.mentions', { count: 3 })).toBe('Mentioned 3 times');
-    expect(translator('fr')('entry.mentions', { count: 3 })).toBe('Cité 3 fois');
-    expect(translator('fr')('entry.mentions', { count: 0 })).toBe('Cité dans aucun texte');
+    expect(translator('en')('card:entry.mentions', { count: 1 })).toBe('Mentioned once');
+    expect(translator('en')('card:entry.mentions', { count: 3 })).toBe('Mentioned 3 times');
+    expect(translator('fr')('card:entry.mentions', { count: 3 })).toBe('Cité 3 fois');
+    expect(translator('fr')('card:entry.mentions', { count: 0 })).toBe('Cité dans aucun texte');
+  });
+
+  it('reads a page’s language from its route parameter, English by default', async () => {
+    expect(langParam({ lang: 'fr' })).toBe('fr');
+    expect(langParam({})).toBe('en');
+    await loadPageStrings({ lang: 'fr' }, 'timeline', 'search');
+    expect(translator('fr')('timeline:title')).not.toBe('title');
+    expect(translator('fr')('timeline:title')).not.toBe(translator('en')('timeline:title'));
   });
 });

@@ -38,7 +38,7 @@ export async function readerMarkup(
     types: entityTypesIn(corpus, [text.title, ...segmentsOf(chapter)]),
     entryHref: (id) => localizedPath(`/glossary/${id}`, lang),
     termHref: localizedPath(`/vocabulary/${text.slug}`, lang),
-    labels: { copyLink: t('segment.copyLink'), speak: t('speech.read') },
+    labels: { copyLink: t('common:segment.copyLink'), speak: t('common:speech.read') },
     speechNoteId: SPEECH_NOTE_ID
   };
   return {

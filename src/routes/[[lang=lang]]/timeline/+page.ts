@@ -1,8 +1,7 @@
-import { loadStrings } from '$lib/i18n/index.ts';
+import { loadPageStrings } from '$lib/i18n/index.ts';
 import type { PageLoad } from './$types';
 
-// This page's own interface strings, in its language, before it renders.
 export const load: PageLoad = async ({ params, data }) => {
-  await loadStrings(params.lang === 'fr' ? 'fr' : 'en', 'timeline');
+  await loadPageStrings(params, 'timeline');
   return data;
 };

@@ -1,11 +1,11 @@
-import { loadStrings } from '$lib/i18n/index.ts';
+import { loadPageStrings } from '$lib/i18n/index.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Listed here so both languages are prerendered even before a link leads to the page.
 export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
 
-// This page's own interface strings, in its language, before it renders. The words themselves
-// are in the reader's browser (localStorage): the prerendered page is a shell the script fills.
+// The words themselves are in the reader's browser (localStorage): the prerendered page is a
+// shell the script fills.
 export const load: PageLoad = async ({ params }) => {
-  await loadStrings(params.lang === 'fr' ? 'fr' : 'en', 'words-page');
+  await loadPageStrings(params, 'words-page');
 };

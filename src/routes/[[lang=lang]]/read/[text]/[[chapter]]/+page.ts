@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
 import { markupPath } from '$lib/data-paths.ts';
+import { langParam } from '$lib/i18n/index.ts';
 import type { ReaderMarkup } from '$lib/reader/render-html.ts';
 import type { PageLoad } from './$types';
 
@@ -10,8 +11,7 @@ import type { PageLoad } from './$types';
  * one prerendered JSON file, fetched as soon as the link is pointed at.
  */
 export const load: PageLoad = async ({ data, fetch, params }) => {
-  const lang = params.lang === 'fr' ? 'fr' : 'en';
-  const path = markupPath(lang, data.text.slug, data.chapter.index);
+  const path = markupPath(langParam(params), data.text.slug, data.chapter.index);
   if (!browser || document.querySelector(`[data-markup-from="${path}"]`)) {
     return { ...data, markupPath: path, markup: undefined };
   }

@@ -39,9 +39,9 @@ export async function copySegmentLink(event: MouseEvent): Promise<string | undef
   url.searchParams.delete('mention');
   try {
     await navigator.clipboard.writeText(url.href);
-    return 'segment.copied';
+    return 'common:segment.copied';
   } catch {
-    return 'segment.copyFailed';
+    return 'common:segment.copyFailed';
   }
 }
 
