@@ -117,6 +117,10 @@ function beadCost(
   let l2 = 0;
   for (let i = i0; i < i1; i++) l1 += fr[i]!.length;
   for (let j = j0; j < j1; j++) l2 += en[j]!.length;
+  // A sentence left untranslated (or added): its length says nothing about a counterpart, and its
+  // anchors have nothing to agree with. Gale & Church charge the length there too, which makes a
+  // deletion dearer than any merge; here it costs its prior alone.
+  if (i0 === i1 || j0 === j1) return -Math.log(prior);
   const mean = (l1 + l2 / c) / 2;
   const z = mean > 0 ? (c * l1 - l2) / Math.sqrt(S2 * mean) : 0;
   return -Math.log(prior) - Math.log(twoTail(z)) + anchorCost(fr.slice(i0, i1), en.slice(j0, j1));

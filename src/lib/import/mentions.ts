@@ -309,6 +309,21 @@ export interface Candidate {
   text: string;
 }
 
+const TITLES = new Set([
+  'm',
+  'mm',
+  'mme',
+  'mlle',
+  'dr',
+  'pr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'me',
+  'mgr'
+]);
+
 const PARTICLES = new Set([
   'de',
   'du',
@@ -346,12 +361,15 @@ export function nameCandidates(
   const atSentenceStart = (w: { start: number }) => {
     let i = w.start;
     while (i > 0 && /[\s«“"(—–-]/u.test(text[i - 1]!)) i--;
-    return i === 0 || starts.has(w.start) || /[.!?…:]$/u.test(text.slice(0, i));
+    if (i === 0 || /:$/u.test(text.slice(0, i))) return true;
+    for (const s of starts) if (s >= i && s <= w.start) return true;
+    return false;
   };
   const out: Candidate[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (!isCap(w.text) || covered(w) || /^\p{N}/u.test(w.text)) continue;
+    if (TITLES.has(w.text.toLowerCase())) continue; // `Dr Vinogradov`: the name is Vinogradov
     // Extend over capitalised words, particles and initials separated by spaces or hyphens.
     let last = k;
     for (let q = k + 1; q < words.length; q++) {
@@ -361,10 +379,18 @@ export function nameCandidates(
       else if (!PARTICLES.has(words[q]!.text)) break;
     }
     const acronym = /^\p{Lu}{2,}$/u.test(w.text);
-    if (last === k && !acronym && atSentenceStart(w)) continue;
+    if (/^\p{Lu}$/u.test(w.text) && last === k) continue; // an initial
+    if (atSentenceStart(w) && !acronym) {
+      // Capitalised for its place: the name, if any, starts at the next capitalised word.
+      if (last === k) continue;
+      k++;
+      while (k < last && !isCap(words[k]!.text)) k++;
+    }
+    const first = words[k]!;
+    if (k === last && /^\p{Lu}$/u.test(first.text)) continue; // an initial
     let end = words[last]!.end;
     if (/^\p{Lu}$/u.test(words[last]!.text) && text[end] === '.') end++;
-    out.push({ start: w.start, end, text: text.slice(w.start, end) });
+    out.push({ start: first.start, end, text: text.slice(first.start, end) });
     k = last;
   }
   return out;

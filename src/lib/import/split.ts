@@ -132,7 +132,14 @@ export function splitSentences(paragraph: string, lang: Lang): Sentence[] {
     // A closing quote or bracket the segmenter put at the start of the next sentence belongs to
     // the one before (« Non ! » dit-il): move the boundary past it and the spaces after it.
     let moved = false;
-    while (b < paragraph.length && CLOSERS.test(paragraph[b]!)) {
+    while (
+      b < paragraph.length &&
+      CLOSERS.test(paragraph[b]!) &&
+      // A straight quote closes only when a space (or the end) follows it: `"Comrade` opens.
+      (!/["']/.test(paragraph[b]!) ||
+        b + 1 >= paragraph.length ||
+        /[\s.,;:!?)]/u.test(paragraph[b + 1]!))
+    ) {
       b++;
       moved = true;
     }
