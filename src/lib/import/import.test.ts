@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAlignedFile } from '../corpus/aligned-file.ts';
 import { buildCorpus } from '../corpus/build.ts';
 import { formatContentError } from '../corpus/errors.ts';
 import { plainText, type InlineRun } from '../corpus/inline.ts';
