@@ -25,6 +25,7 @@ import {
   writeNoScriptPage
 } from './browser.ts';
 import { generate } from './generate.ts';
+import { timeImport, type ImportBench } from './import.ts';
 import { CATEGORIES, lighthouseScores, type Scores } from './lighthouse.ts';
 import { timePipeline, type PipelineResult } from './pipeline.ts';
 import { machine, table, type Row } from './report.ts';
@@ -53,6 +54,8 @@ interface SizeResult {
   chapters: number;
   segments: number;
   pipeline: PipelineResult | string;
+  /** Plain French + English of this size through the importer (10k and 100k words only). */
+  importer?: ImportBench | string;
   buildMs?: number | string;
   sizes?: Sizes | string;
   /** `noScript`: the reader page without its script, the step between the floor and the app. */
@@ -89,6 +92,14 @@ try {
       r.pipeline = p;
     } catch (e) {
       r.pipeline = reason(e);
+    }
+    if (target >= 10_000 && target <= 100_000) {
+      log(`${target} words: import`);
+      try {
+        r.importer = await timeImport(root, target);
+      } catch (e) {
+        r.importer = reason(e);
+      }
     }
     const env: BuildEnv = {
       TEXTS_DIR: dir,
@@ -266,6 +277,13 @@ per(
   (r) => cell(r.pipeline, (p) => Math.round(p.peakRssMB)),
   at(1_000_000) ? ok(obj(at(1_000_000)!.pipeline)?.peakRssMB, (x) => x < 400) : null
 );
+per(
+  'Import ms, plain fr + en (median of 3)',
+  '100k < 5000',
+  (r) => cell(r.importer, (p) => Math.round(p.ms)),
+  at(100_000) ? ok(obj(at(100_000)!.importer)?.ms, (x) => x < 5000) : null
+);
+per('Import peak RSS MB', '', (r) => cell(r.importer, (p) => Math.round(p.peakRssMB)));
 per('Site build s', '', (r) =>
   typeof r.buildMs === 'number' ? Math.round(r.buildMs / 100) / 10 : r.buildMs ? 'n/m' : null
 );

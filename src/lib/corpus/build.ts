@@ -15,6 +15,7 @@ import {
 } from './model.ts';
 import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
 import { decodeLines, decodeSource, InvalidUtf8 } from './source.ts';
+import { checkOriginal } from './original-check.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
 /** The files of a content folder, by path relative to it with `/` separators. */
@@ -357,6 +358,22 @@ function loadText(
     }
   }
   if (errors.length > before || !meta?.ok) return undefined;
+  if (meta.value.original !== undefined) {
+    const error = checkOriginal({
+      yamlFile: label(rel(TEXT_FILES.meta)),
+      at: meta.locate(['original']),
+      original: meta.value.original,
+      originalFile: label(rel(meta.value.original)),
+      bytes: files.get(rel(meta.value.original)),
+      frFile,
+      title: alignment.title,
+      chapters: alignment.chapters
+    });
+    if (error) {
+      errors.push(error);
+      return undefined;
+    }
+  }
   return {
     text: {
       slug,
