@@ -84,10 +84,10 @@ const COMMON_VERBS = new Set(
   )
 );
 const POS_RANK: Readonly<Record<LexPos, number>> = {
+  preposition: 10,
   determiner: 9,
+  conjunction: 8.5,
   pronoun: 8,
-  preposition: 8,
-  conjunction: 8,
   adverb: 7,
   noun: 5,
   adjective: 4,

@@ -102,9 +102,10 @@ export function parseFreedictTei(xml: string, file = 'fra-eng.tei'): TeiDictiona
     );
   });
   parser.on('opentagstart', (tag) => {
-    // Where the `<` of this tag stands: the parser has just read `<name`.
+    // Where the `<` of this tag stands (1-based): the parser has read `<name` and the character
+    // that ends the name.
     tagLine = parser.line;
-    tagColumn = Math.max(1, parser.column - tag.name.length);
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
   parser.on('opentag', (tag) => {
     const open: Open = {
