@@ -30,3 +30,12 @@ console.log(
   `${dir}: ${corpus.texts.length} text${corpus.texts.length === 1 ? '' : 's'}, ${segments} aligned segments, ` +
     `${corpus.entries.size} glossary entries, ${mentions} mentions: no problems`
 );
+
+// The word cards' lexicon coverage of these texts (docs/lexicon.md). Reported, never fatal here: a
+// machine without the dictionary still checks its texts.
+try {
+  const { printLexiconCoverage } = await import('./lexicon-coverage.ts');
+  await printLexiconCoverage(corpus);
+} catch (error) {
+  console.log(`lexicon coverage not measured: ${(error as Error).message.split('\n')[0]}`);
+}
