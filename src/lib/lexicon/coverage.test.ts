@@ -5,7 +5,7 @@ import { classifyTokens, formatCoverage, measureCoverage } from './coverage.ts';
 import { tokenize } from './tokenize.ts';
 import type { LookupResult } from './types.ts';
 
-const runs = (markup: string): InlineRun[] => parseInline(markup, 1).runs;
+const runs = (markup: string): InlineRun[] => parseInline(markup, 'demo/fr.txt', 1, 1).runs;
 const segment = (id: string, fr: string): Segment => ({
   id,
   fr: { runs: runs(fr), glue: false, line: 1 },
