@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFirstText } from '../corpus/testing/first-text.ts';
 import { loadCorpusFrom } from '../corpus/load.ts';
 import MiniSearch from 'minisearch';
 import {
@@ -20,7 +21,7 @@ let files: SearchFiles;
 let index: FullTextIndex;
 
 beforeAll(async () => {
-  const { corpus, errors } = loadCorpusFrom('texts');
+  const { corpus, errors } = loadFirstText();
   expect(errors).toEqual([]);
   files = buildSearchFiles(corpus!);
   index = await openSearchIndex(searchFileReader(files));
@@ -45,7 +46,7 @@ describe('terms', () => {
 
 describe('the index of the real corpus', () => {
   it('has one document per segment of every text, the first chapter without an id', async () => {
-    const { corpus } = loadCorpusFrom('texts');
+    const { corpus } = loadFirstText();
     const docs = searchDocs(corpus!);
     expect(docs.length).toBe(files.core.docCount);
     expect(docs[0]).toMatchObject({
@@ -137,7 +138,7 @@ describe('the index of the real corpus', () => {
   });
 
   it('gives, file by file, the results of one whole index: same segments, same scores', async () => {
-    const { corpus } = loadCorpusFrom('texts');
+    const { corpus } = loadFirstText();
     const docs = searchDocs(corpus!);
     const whole = new MiniSearch(INDEX_OPTIONS);
     whole.addAll(docs.map((doc, n) => ({ n, fr: doc.fr, en: doc.en })));
@@ -165,7 +166,7 @@ describe('the index of the real corpus', () => {
   });
 
   it("fetches the terms files of the query's first letters and the docs files of the hits asked for", async () => {
-    const { corpus } = loadCorpusFrom('texts');
+    const { corpus } = loadFirstText();
     const small = buildSearchFiles(corpus!, 10);
     const read: string[] = [];
     const reader = searchFileReader(small);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusFrom } from '../corpus/load.ts';
+import { loadFirstText } from '../corpus/testing/first-text.ts';
 import {
   buildSearchFiles,
   openSearchIndex,
@@ -12,7 +12,7 @@ const URL = '/search-index';
 let index: FullTextIndex;
 
 beforeAll(async () => {
-  const { corpus, errors } = loadCorpusFrom('texts');
+  const { corpus, errors } = loadFirstText();
   expect(errors).toEqual([]);
   index = await openSearchIndex(searchFileReader(buildSearchFiles(corpus!)));
 });

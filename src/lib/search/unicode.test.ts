@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../corpus/build.ts';
 import { plainText } from '../corpus/inline.ts';
-import { loadCorpusFrom, readContentDir } from '../corpus/load.ts';
+import { firstTextFiles, loadFirstText } from '../corpus/testing/first-text.ts';
 import { allSegments, type Corpus } from '../corpus/model.ts';
 import {
   buildSearchFiles,
@@ -21,7 +21,7 @@ import { entryNames, foldForSearch, matches } from './normalize.ts';
 let corpus: Corpus;
 let index: FullTextIndex;
 beforeAll(async () => {
-  const result = loadCorpusFrom('texts');
+  const result = loadFirstText();
   expect(result.errors).toEqual([]);
   corpus = result.corpus!;
   index = await openSearchIndex(searchFileReader(buildSearchFiles(corpus)));
@@ -78,8 +78,8 @@ describe('full-text search', () => {
     let nfdIndex: FullTextIndex;
     let nfdCorpus: Corpus;
     beforeAll(async () => {
-      // The real folder with its French file decomposed and every ' made typographic.
-      const files = readContentDir('texts');
+      // The first text with its French file decomposed and every ' made typographic.
+      const files = firstTextFiles();
       const fr = new TextDecoder().decode(files.get('premiere-position/fr.txt')!);
       const changed = fr
         .split('\n')

@@ -234,16 +234,20 @@ describe('the timeline of the glossary in texts/', () => {
   const lane = (post: string) => timeline.lanes.find((l) => l.post === post)!;
 
   it('has a lane per post with holders, in order of their first tenure', () => {
-    // Sverdlov: party secretary from about August 1917, chairman of VTsIK from November 1917;
-    // Molotov: second secretary from about April 1922, days before Stalin became general secretary.
+    // Sverdlov: party secretary from about August 1917; Lenin: head of government from
+    // 8 November 1917, a day before Kamenev chaired VTsIK; Molotov: second secretary from about
+    // April 1922, days before Stalin became general secretary; Yeltsin: Russia's president, 1991.
     expect(timeline.lanes.map((l) => l.post)).toEqual([
       'party-secretary',
+      'premier',
       'presidency',
       'second-secretary',
       'general-secretary',
-      'first-secretary'
+      'first-secretary',
+      'president-russia'
     ]);
-    expect(timeline.axis).toMatchObject({ from: 1917, to: 1991 });
+    // Yeltsin's presidency of Russia, to 31 December 1999, carries the axis past 1991.
+    expect(timeline.axis).toMatchObject({ from: 1917, to: 1999 });
   });
 
   it('lists the general secretaries in order, with the 1952–1966 lapse as a gap', () => {
@@ -267,12 +271,19 @@ describe('the timeline of the glossary in texts/', () => {
 
   it('puts the overlapping unofficial second secretaries on two rows', () => {
     const ss = lane('second-secretary');
+    // Approximate dates that meet in the same month count as overlapping: Molotov and Kaganovich
+    // (December 1930), Chernenko's two spells and Andropov's months between them (1982).
     expect(ss.bars.map((b) => [b.person, b.row])).toEqual([
       ['molotov', 0],
+      ['kaganovich', 1],
+      ['malenkov', 0],
       ['brezhnev', 0],
+      ['suslov', 0],
+      ['chernenko', 1],
       ['andropov', 0],
       ['chernenko', 1],
-      ['gorbachev', 0]
+      ['gorbachev', 0],
+      ['ligachev', 0]
     ]);
     expect(ss.bars.every((b) => b.unofficial)).toBe(true);
   });
