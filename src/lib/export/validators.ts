@@ -1,6 +1,7 @@
 // The external validators of the export tests (jing, xmllint, epubcheck: Debian packages that
 // .ci/run installs). A missing one is a failure with a message, never a skipped test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface ToolRun {
   status: number;
@@ -23,4 +24,31 @@ export function runTool(command: string, args: string[], debianPackage: string):
     .join('\n')
     .trim();
   return { status: run.status ?? -1, output };
+}
+
+/** Debian's epubcheck is a jar (/usr/bin/epubcheck links to it): run it with java. */
+export const EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
+
+/** Runs epubcheck on one book, asynchronously so that several books are checked at once. */
+export function epubcheck(file: string): Promise<ToolRun> {
+  if (!existsSync(EPUBCHECK_JAR))
+    throw new Error(
+      `epubcheck is not installed (${EPUBCHECK_JAR}): run 'apt-get install -y epubcheck' (bash .ci/run installs it)`
+    );
+  return new Promise((resolve, reject) => {
+    const child = spawn('java', ['-jar', EPUBCHECK_JAR, file], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (e) =>
+      reject(
+        (e as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new Error(`java is not installed: run 'apt-get install -y epubcheck', which brings it`)
+          : e
+      )
+    );
+    child.on('close', (status) => resolve({ status: status ?? -1, output: output.trim() }));
+  });
 }
