@@ -416,7 +416,7 @@ export function textToEpub(
   text: Text,
   entries: ReadonlyMap<string, Entry>,
   options: EpubOptions
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const zippable: Zippable = {};
   for (const [path, content] of epubFiles(text, entries, options)) {
     zippable[path] = [
@@ -424,7 +424,8 @@ export function textToEpub(
       { level: path === 'mimetype' ? 0 : 9, mtime: options.modified }
     ];
   }
-  return zipSync(zippable);
+  // fflate allocates a fresh ArrayBuffer: the bytes can go straight into a Response.
+  return zipSync(zippable) as Uint8Array<ArrayBuffer>;
 }
 
 /**
