@@ -82,7 +82,7 @@ export default defineConfig({
             {
               // The runtime every page needs (Svelte, SvelteKit's client, i18next) in one file:
               // left to itself the bundler splits it into several, which compress worse apart
-              // and cost the first visit a request each (README, "Performance").
+              // and cost the first visit a request each (docs/performance.md).
               name: 'runtime',
               // Vite's helper for loading a lazy chunk with its dependencies joins them.
               test: /node_modules[\\/](svelte|clsx|devalue|@sveltejs[\\/]kit|i18next)[\\/]|^\0vite[\\/]preload-helper/

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // Svelte's runtime is one chunk that every page loads, the reader included: a feature that any
 // component uses ships to every page, whether it shows that component or not. These features
-// are kept out (the reader's initial JavaScript must stay under 60 KB: README, "Performance"),
+// are kept out (the reader's initial JavaScript must stay under 60 KB: docs/performance.md),
 // each with a plain alternative. Named by the runtime helper the compiler calls for them.
 const KEPT_OUT: Record<string, string> = {
   element: '<svelte:element>: write the elements out ({#if} or a snippet)',

@@ -7,8 +7,7 @@ import { buildCorpus, type BuildResult } from './build.ts';
 import { formatContentError } from './errors.ts';
 import { plainText } from './inline.ts';
 import { loadCorpusFrom, readContentDir } from './load.ts';
-import * as model from './model.ts';
-import { mentionsIn, termsIn, type Lang, type Text } from './model.ts';
+import { mentionsIn, plainTextOf, termsIn, type Lang, type Text } from './model.ts';
 
 // The repository root, wherever vitest is started from; shared/ sits beside the clone.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -139,19 +138,14 @@ describe(`the content folder (${mode})`, () => {
       expect(Buffer.from(rebuilt, 'utf8').equals(expected)).toBe(true);
     });
 
-    const plainTextOf = (model as Record<string, unknown>).plainTextOf as
-      ((t: Text, l: Lang) => string) | undefined;
-    it.runIf(typeof plainTextOf === 'function')(
-      `${slug}: plainTextOf(text, 'fr') is the original byte for byte`,
-      () => {
-        const text = result.corpus!.texts.find((t) => t.slug === slug)!;
-        const expected = readFileSync(originalPath);
-        const rendered = plainTextOf!(text, 'fr');
-        expect(rendered).toBe(expected.toString('utf8'));
-        expect(Buffer.from(rendered, 'utf8').equals(expected)).toBe(true);
-        // The English side is rendered by the same rule.
-        expect(plainTextOf!(text, 'en')).toBe(rebuild(text, 'en'));
-      }
-    );
+    it(`${slug}: plainTextOf(text, 'fr') is the original byte for byte`, () => {
+      const text = result.corpus!.texts.find((t) => t.slug === slug)!;
+      const expected = readFileSync(originalPath);
+      const rendered = plainTextOf(text, 'fr');
+      expect(rendered).toBe(expected.toString('utf8'));
+      expect(Buffer.from(rendered, 'utf8').equals(expected)).toBe(true);
+      // The English side is rendered by the same rule.
+      expect(plainTextOf(text, 'en')).toBe(rebuild(text, 'en'));
+    });
   }
 });

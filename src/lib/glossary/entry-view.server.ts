@@ -144,5 +144,3 @@ export function entryView(corpus: Corpus, entry: Entry) {
     types
   };
 }
-
-export type EntryView = ReturnType<typeof entryView>;

@@ -2,7 +2,6 @@ import i18next, { type TFunction } from 'i18next';
 import { onceByKey } from '../once.ts';
 
 export type UiLang = 'en' | 'fr';
-export const UI_LANGS: readonly UiLang[] = ['en', 'fr'];
 
 type Strings = Record<string, unknown>;
 

@@ -1,6 +1,7 @@
 // The reader's chapter as one HTML string, written at build time: the page shows it as static
-// markup (the one `{@html}` of the site), so a chapter of any length costs the browser no
-// per-sentence hydration. Everything authored is escaped here; nothing else may feed `{@html}`.
+// markup (ReaderMarkupSlot.svelte, the site's one slot for markup made from a string), so a
+// chapter of any length costs the browser no per-sentence hydration. Everything authored is
+// escaped here; nothing else may feed that slot.
 import type { EntryType } from '../corpus/entry-types.ts';
 import type { InlineRun } from '../corpus/inline.ts';
 import type { Chapter, Segment } from '../corpus/model.ts';

@@ -1,4 +1,4 @@
-import type { Corpus, Entry, EntryType, Segment, Text } from '$lib/corpus/index.ts';
+import type { Corpus, EntryType, Segment, Text } from '$lib/corpus/index.ts';
 import { allSegments, mentionsIn, plainText } from '$lib/corpus/index.ts';
 
 const summaries = new WeakMap<Text, ReturnType<typeof summarize>>();
@@ -44,9 +44,3 @@ export function entityTypesIn(
   }
   return types;
 }
-
-export function entryLink(entry: Entry) {
-  return { id: entry.id, type: entry.type, name: entry.name };
-}
-
-export type TextSummary = ReturnType<typeof textSummary>;

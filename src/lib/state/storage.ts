@@ -67,14 +67,3 @@ export function saveStored(key: string, value: unknown): SaveResult {
     return { ok: false, problem: name === 'QuotaExceededError' ? 'quota' : 'error' };
   }
 }
-
-export function removeStored(key: string): SaveResult {
-  const store = storage();
-  if (!store) return { ok: false, problem: 'unavailable' };
-  try {
-    store.removeItem(STORAGE_PREFIX + key);
-    return { ok: true };
-  } catch {
-    return { ok: false, problem: 'error' };
-  }
-}

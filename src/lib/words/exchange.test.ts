@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SavedWord } from '$lib/state/saved-words.svelte.ts';
+import type { SavedWord } from './saved-word.ts';
 import {
   CSV_COLUMNS,
-  escapeHtml,
+  escapeAnkiField,
   parseDelimited,
   parseImport,
   toAnkiTsv,
   toCsv,
   toWordInput,
-  unescapeHtml,
+  unescapeAnkiField,
   type ImportedWord
 } from './exchange.ts';
 
@@ -332,9 +332,9 @@ describe('round trip, for any text', () => {
   it('HTML escaping is undone exactly and never leaves a tab, a line break or a quote', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const escaped = escapeHtml(text);
+        const escaped = escapeAnkiField(text);
         expect(escaped).not.toMatch(/[\t\r\n"]/);
-        expect(unescapeHtml(escaped)).toBe(text);
+        expect(unescapeAnkiField(escaped)).toBe(text);
       }),
       { numRuns: 500 }
     );

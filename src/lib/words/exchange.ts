@@ -3,7 +3,7 @@
  * that reads either back. Pure TypeScript (no Svelte, no DOM): the "My words" page calls it, and
  * the unit tests prove that what is exported imports back identically.
  */
-import type { SavedWord, SavedWordInput } from '$lib/state/saved-words.svelte.ts';
+import type { SavedWord, SavedWordInput } from './saved-word.ts';
 
 /** A word read from a file: the saved fields, and when it was saved if the file says so. */
 export type ImportedWord = SavedWordInput & { savedAt?: string };
@@ -112,16 +112,16 @@ const HTML_ESCAPES: Record<string, string> = {
 
 /**
  * Escapes text for an Anki field with `#html:true`: the result has no tab, no line break and no
- * double quote, so it can never split a line or a field. Reversed exactly by `unescapeHtml`.
+ * double quote, so it can never split a line or a field. Reversed exactly by `unescapeAnkiField`.
  */
-export function escapeHtml(text: string): string {
+export function escapeAnkiField(text: string): string {
   return text.replace(/[&<>"\t\r\n]/g, (c) => HTML_ESCAPES[c]!);
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Reads back HTML text: entities (named and numeric) and <br> as a line break; one pass. */
-export function unescapeHtml(html: string): string {
+export function unescapeAnkiField(html: string): string {
   return html.replace(
     /<br\s*\/?>|&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi,
     (match, entity: string | undefined) => {
@@ -139,7 +139,7 @@ export function unescapeHtml(html: string): string {
 }
 
 /** Display text for a card face: line breaks of any kind as <br>. */
-const display = (text: string) => escapeHtml(text.replace(/\r\n?/g, '\n'));
+const display = (text: string) => escapeAnkiField(text.replace(/\r\n?/g, '\n'));
 
 /**
  * Where a saved word stands in its sentence: its first occurrence, exactly or in other capitals.
@@ -186,7 +186,7 @@ function dataOf(word: SavedWord | ImportedWord): string {
   const input = toWordInput(word) ?? word;
   const data: ImportedWord = { ...input };
   if (isTimestamp(word.savedAt)) data.savedAt = word.savedAt;
-  return escapeHtml(JSON.stringify(data));
+  return escapeAnkiField(JSON.stringify(data));
 }
 
 function tagsOf(word: SavedWordInput): string {
@@ -428,7 +428,7 @@ function fromColumns(
 
 /** The word in a field of an Anki line, if that field is this reader's data. */
 function wordFromData(field: string): ImportedWord | undefined {
-  const text = unescapeHtml(field).trim();
+  const text = unescapeAnkiField(field).trim();
   if (!text.startsWith('{')) return undefined;
   try {
     return toImportedWord(JSON.parse(text));
