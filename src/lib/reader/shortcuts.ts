@@ -13,7 +13,7 @@ function typing(target: EventTarget | null): boolean {
  */
 export function installShortcuts(openHelp: () => void): () => void {
   const onKey = (event: KeyboardEvent) => {
-    if (!preferences.shortcuts || event.defaultPrevented || typing(event.target)) return;
+    if (!preferences.current.shortcuts || event.defaultPrevented || typing(event.target)) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (document.querySelector('dialog[open]')) return;
     if (event.key === '?') {

@@ -1,5 +1,4 @@
-import { browser } from '$app/environment';
-import { loadStored, saveStored, type SaveProblem } from './storage.ts';
+import { PersistedRecord } from './persisted.svelte.ts';
 
 export const LAYOUTS = ['side', 'interlinear', 'fr', 'en'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -8,15 +7,7 @@ export type UiLangChoice = 'en' | 'fr';
 
 export const SPEECH_RATE = { min: 0.6, max: 1.2, step: 0.1, default: 1 } as const;
 
-interface Stored {
-  layout?: Layout;
-  theme?: Theme;
-  shortcuts?: boolean;
-  uiLang?: UiLangChoice;
-  hideTranslation?: boolean;
-  showTerms?: boolean;
-  speechRate?: number;
-}
+type Stored = Partial<Preferences>;
 
 export const PREFERENCES_KEY = 'preferences';
 
@@ -43,122 +34,47 @@ export function parsePreferences(value: unknown): Stored | undefined {
   return out;
 }
 
-/**
- * The reader's remembered choices. static/boot.js applies the ones that change the page's look
- * (layout, theme, hidden translation, hidden terms) to <html> before the first paint, so nothing
- * shifts; this class keeps them in step afterwards and persists every change.
- */
-class Preferences {
-  #layout = $state<Layout | undefined>();
-  #theme = $state<Theme | undefined>();
-  #shortcuts = $state(true);
-  #uiLang = $state<UiLangChoice | undefined>();
-  #hideTranslation = $state(false);
-  #showTerms = $state(true);
-  #speechRate = $state<number>(SPEECH_RATE.default);
-  #problem = $state<SaveProblem | undefined>();
-
-  constructor() {
-    if (!browser) return;
-    const stored = loadStored(PREFERENCES_KEY, parsePreferences) ?? {};
-    this.#layout = stored.layout;
-    this.#theme = stored.theme;
-    this.#shortcuts = stored.shortcuts ?? true;
-    this.#uiLang = stored.uiLang;
-    this.#hideTranslation = stored.hideTranslation ?? false;
-    this.#showTerms = stored.showTerms ?? true;
-    this.#speechRate = stored.speechRate ?? SPEECH_RATE.default;
-  }
-
-  /** The remembered layout; undefined means "as the screen width suggests". */
-  get layout() {
-    return this.#layout;
-  }
-  set layout(value: Layout | undefined) {
-    this.#layout = value;
-    this.#apply();
-    this.#save();
-  }
-
-  get theme() {
-    return this.#theme;
-  }
-  set theme(value: Theme | undefined) {
-    this.#theme = value;
-    this.#apply();
-    this.#save();
-  }
-
-  get shortcuts() {
-    return this.#shortcuts;
-  }
-  set shortcuts(value: boolean) {
-    this.#shortcuts = value;
-    this.#save();
-  }
-
-  get uiLang() {
-    return this.#uiLang;
-  }
-  set uiLang(value: UiLangChoice | undefined) {
-    this.#uiLang = value;
-    this.#save();
-  }
-
+/** Every choice, with what it is before the reader makes it. */
+export interface Preferences {
+  /** Undefined: as the screen width suggests. */
+  layout: Layout | undefined;
+  /** Undefined: as the system says. */
+  theme: Theme | undefined;
+  shortcuts: boolean;
+  uiLang: UiLangChoice | undefined;
   /** Translation hidden until each segment is revealed (a learner's self-test). */
-  get hideTranslation() {
-    return this.#hideTranslation;
-  }
-  set hideTranslation(value: boolean) {
-    this.#hideTranslation = value;
-    this.#apply();
-    this.#save();
-  }
-
+  hideTranslation: boolean;
   /** Vocabulary terms marked in the text (a dotted underline), or not. */
-  get showTerms() {
-    return this.#showTerms;
-  }
-  set showTerms(value: boolean) {
-    this.#showTerms = value;
-    this.#apply();
-    this.#save();
-  }
+  showTerms: boolean;
+  speechRate: number;
+}
 
-  get speechRate() {
-    return this.#speechRate;
-  }
-  set speechRate(value: number) {
-    const clamped = Math.min(SPEECH_RATE.max, Math.max(SPEECH_RATE.min, value));
-    this.#speechRate = Math.round(clamped * 10) / 10;
-    this.#save();
-  }
+const DEFAULTS: Preferences = {
+  layout: undefined,
+  theme: undefined,
+  shortcuts: true,
+  uiLang: undefined,
+  hideTranslation: false,
+  showTerms: true,
+  speechRate: SPEECH_RATE.default
+};
 
-  /** What went wrong with the last save, for a message to the reader; cleared by a good save. */
-  get problem() {
-    return this.#problem;
-  }
+/** A speech rate within the slider's range, on its steps. */
+export function clampSpeechRate(value: number): number {
+  const clamped = Math.min(SPEECH_RATE.max, Math.max(SPEECH_RATE.min, value));
+  return Math.round(clamped * 10) / 10;
+}
 
-  #apply() {
-    const root = document.documentElement;
-    setFlag(root, 'layout', this.#layout);
-    setFlag(root, 'theme', this.#theme);
-    setFlag(root, 'hideTranslation', this.#hideTranslation ? 'true' : undefined);
-    setFlag(root, 'hideTerms', this.#showTerms ? undefined : 'true');
-  }
-
-  #save() {
-    const result = saveStored(PREFERENCES_KEY, {
-      layout: this.#layout,
-      theme: this.#theme,
-      shortcuts: this.#shortcuts,
-      uiLang: this.#uiLang,
-      hideTranslation: this.#hideTranslation,
-      showTerms: this.#showTerms,
-      speechRate: this.#speechRate
-    } satisfies Stored);
-    this.#problem = result.ok ? undefined : result.problem;
-  }
+/**
+ * The choices that change the page's look, as flags on <html>. static/boot.js sets the same flags
+ * from storage before the first paint, so nothing shifts; this keeps them in step afterwards.
+ */
+function applyToRoot(value: Readonly<Preferences>) {
+  const root = document.documentElement;
+  setFlag(root, 'layout', value.layout);
+  setFlag(root, 'theme', value.theme);
+  setFlag(root, 'hideTranslation', value.hideTranslation ? 'true' : undefined);
+  setFlag(root, 'hideTerms', value.showTerms ? undefined : 'true');
 }
 
 function setFlag(root: HTMLElement, name: string, value: string | undefined) {
@@ -166,4 +82,10 @@ function setFlag(root: HTMLElement, name: string, value: string | undefined) {
   else root.dataset[name] = value;
 }
 
-export const preferences = new Preferences();
+/** The reader's remembered choices: `preferences.current.theme`, `preferences.set('theme', …)`. */
+export const preferences = new PersistedRecord<Preferences>(
+  PREFERENCES_KEY,
+  parsePreferences,
+  DEFAULTS,
+  applyToRoot
+);

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { hydrated } from '$lib/state/hydrated.svelte.ts';
 import { preferences } from '$lib/state/preferences.svelte.ts';
 
 /**
@@ -12,20 +13,15 @@ export class RevealState {
   #revealed = new Set<string>();
   #version = $state(0);
   #ids: () => readonly string[];
-  // False until the page is interactive, so hydration meets the markup the server rendered (with
-  // the translation shown); boot.js has already hidden it with CSS by then.
-  #mounted = $state(false);
 
   constructor(ids: () => readonly string[]) {
     this.#ids = ids;
   }
 
-  mount() {
-    this.#mounted = true;
-  }
-
   get active() {
-    return this.#mounted && preferences.hideTranslation;
+    // Off until the page has hydrated, so hydration meets the markup the server rendered (with the
+    // translation shown); boot.js has already hidden it with CSS by then.
+    return hydrated.current && preferences.current.hideTranslation;
   }
 
   isHidden(id: string): boolean {
