@@ -728,6 +728,29 @@ describe('buildCorpus: errors in the glossary', () => {
   });
 });
 
+// ---------------------------------------------------------------- limits
+
+describe('buildCorpus: many and long errors', () => {
+  it('survives 130,000 errors in one file and lists the first 200 of them, then a count', () => {
+    const line = '1.4 ' + '}'.repeat(130_000);
+    const result = build({ 'premiere/fr.txt': lines(replaceLine(frLines, 10, line)) });
+    expect(result.corpus).toBeUndefined();
+    const inFr = result.errors.filter((e) => e.file === FR);
+    expect(inFr).toHaveLength(201);
+    expect(inFr[200]!.message).toMatch(/129,800 more problems in this file/);
+  });
+
+  it('cuts a quoted id of a megabyte to about 80 characters', () => {
+    const id = 'A'.repeat(1_000_000);
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 10, `1.4 Puis vient [Brejnev]{${id}}.`))
+    });
+    expectAmong(result, `${FR}:10:26`, /is not a valid entry id/);
+    for (const e of result.errors) expect(e.message.length).toBeLessThan(200);
+    expect(result.errors[0]!.message).toContain('A'.repeat(70) + '…');
+  });
+});
+
 // ---------------------------------------------------------------- robustness
 
 describe('buildCorpus: property', () => {

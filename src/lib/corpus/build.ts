@@ -1,7 +1,7 @@
 import { parseAlignedFile, type AlignedFile, type RunsVisitor } from './aligned-file.ts';
 import { alignSides } from './align.ts';
 import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
-import { contentError, sortContentErrors, type ContentError } from './errors.ts';
+import { capPerFile, contentError, sortContentErrors, type ContentError } from './errors.ts';
 import type { InlineRun } from './inline.ts';
 import {
   LANGS,
@@ -95,7 +95,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
     const text = loadText(slug, files, read, parseLines, label, entries, errors);
     if (text) texts.push(text);
   }
-  if (errors.length > 0) return { errors: sortContentErrors(errors) };
+  if (errors.length > 0) return { errors: capPerFile(sortContentErrors(errors)) };
   return { corpus: indexCorpus(texts, entries), errors: [] };
 }
 
@@ -118,7 +118,7 @@ function loadGlossary(
     const file = label(rel);
     const parsed = parseYaml(file, source, entrySchema);
     if (!parsed.ok) {
-      errors.push(...parsed.errors);
+      pushAll(errors, parsed.errors);
       continue;
     }
     const entry = parsed.value;
@@ -259,7 +259,7 @@ function loadText(
     metaSource === undefined
       ? undefined
       : parseYaml(label(rel(TEXT_FILES.meta)), metaSource, textMetaSchema);
-  if (meta && !meta.ok) errors.push(...meta.errors);
+  if (meta && !meta.ok) pushAll(errors, meta.errors);
   let terms: Record<string, Term> = {};
   let termsLocate: Locator | undefined;
   let termsBroken = false;
@@ -269,7 +269,7 @@ function loadText(
       terms = parsed.value ?? {};
       termsLocate = parsed.locate;
     } else {
-      errors.push(...parsed.errors);
+      pushAll(errors, parsed.errors);
       termsBroken = true;
     }
   }
@@ -329,18 +329,19 @@ function loadText(
   if (fr && !('blocks' in fr)) errors.push(fr);
   if (en && !('blocks' in en)) errors.push(en);
   if (!fr || !('blocks' in fr) || !en || !('blocks' in en)) return undefined;
-  errors.push(...fr.errors, ...en.errors);
+  pushAll(errors, fr.errors);
+  pushAll(errors, en.errors);
   if (fr.errors.length > 0 || en.errors.length > 0) return undefined;
 
   const { alignment, errors: alignErrors } = alignSides(
     { file: frFile, parsed: fr },
     { file: enFile, parsed: en }
   );
-  errors.push(...alignErrors);
+  pushAll(errors, alignErrors);
   if (!alignment) return undefined;
 
   // French errors, then English: the errors are sorted by file, then position, in the end.
-  errors.push(...annotationErrors);
+  pushAll(errors, annotationErrors);
   if (termsLocate) {
     for (const id of Object.keys(terms)) {
       if (!usedTerms.has(id)) {
@@ -436,6 +437,11 @@ function forEachSegment(
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return compareDates(a, b);
+}
+
+/** `to.push(...from)` without spreading: a spread of 125,000 errors overflows the stack. */
+function pushAll<T>(to: T[], from: readonly T[]) {
+  for (const item of from) to.push(item);
 }
 
 function article(word: string): string {

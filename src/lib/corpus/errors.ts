@@ -12,7 +12,59 @@ export function contentError(
   column: number,
   message: string
 ): ContentError {
-  return { file, line, column, message };
+  return { file, line, column, message: shorten(message) };
+}
+
+/** How much of an author's text a message quotes: enough to recognise it. */
+export const QUOTE_MAX = 80;
+/** A message never grows past this, whatever it quotes (a 10 MB id gives a short line). */
+const MESSAGE_MAX = 400;
+
+/** Cuts what a message quotes from the content at QUOTE_MAX characters, with an ellipsis. */
+export function clip(text: string, max = QUOTE_MAX): string {
+  return text.length > max ? text.slice(0, max) + '…' : text;
+}
+
+/**
+ * Every quoted stretch (between single quotes) longer than QUOTE_MAX is cut, then the whole
+ * message if it is still too long: a message is one short line whatever the content holds.
+ */
+function shorten(message: string): string {
+  if (message.length <= QUOTE_MAX) return message;
+  const cut = message.replace(/'([^'\n]{81,})'/g, (_, quoted: string) => `'${clip(quoted)}'`);
+  return clip(cut, MESSAGE_MAX);
+}
+
+/** The most errors listed for one file; the rest are counted (see capPerFile). */
+export const ERRORS_PER_FILE = 200;
+
+/**
+ * Sorted errors with at most `max` per file: the first ones, then one line counting the others,
+ * at the place of the first one left out. Thousands of errors in one file say no more than 200.
+ */
+export function capPerFile(sorted: readonly ContentError[], max = ERRORS_PER_FILE): ContentError[] {
+  const out: ContentError[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i]!.file;
+    let end = i;
+    while (end < sorted.length && sorted[end]!.file === file) end += 1;
+    for (let k = i; k < Math.min(end, i + max); k += 1) out.push(sorted[k]!);
+    if (end - i > max) {
+      const first = sorted[i + max]!;
+      const more = end - i - max;
+      out.push(
+        contentError(
+          file,
+          first.line,
+          first.column,
+          `… and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file (only the first ${max} are listed)`
+        )
+      );
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** `file:line:col message`, the form editors and terminals turn into links. */
