@@ -722,9 +722,28 @@ describe('buildCorpus: errors in the glossary', () => {
     expectOnly(build({ 'glossary/cpsu.yaml': text }), `${glossary('cpsu')}:10:5`);
   });
 
-  it('reports a broken entry once, and the mentions of it as unknown', () => {
+  it('reports a broken entry once, and the mentions of it as its consequences', () => {
     const result = build({ 'glossary/andropov.yaml': entry('andropov', 'persn') });
     expectOnly(result, `${glossary('andropov')}:2:7`, `${FR}:14:11`, `${EN}:14:49`);
+  });
+
+  it('puts the broken entry first, marks every use of it as a consequence, and never asks to create its file', () => {
+    // andropov, brezhnev and cpsu name general-secretary and sort before it by path.
+    const result = build({ 'glossary/general-secretary.yaml': entry('general-secretary', 'pst') });
+    expect(result.corpus).toBeUndefined();
+    const [cause, ...rest] = result.errors;
+    expect(`${cause!.file}:${cause!.line}:${cause!.column}`).toBe(
+      `${glossary('general-secretary')}:2:7`
+    );
+    expect(cause!.consequenceOf).toBeUndefined();
+    expect(rest.length).toBeGreaterThanOrEqual(4);
+    for (const e of rest) {
+      expect(e.consequenceOf).toBe(glossary('general-secretary'));
+      expect(e.message).not.toMatch(/add texts\/glossary/);
+      expect(e.message).toMatch(/general-secretary/);
+    }
+    expect(where(rest)).toContain(`${glossary('andropov')}:10:11`);
+    expect(where(rest)).toContain(`${glossary('cpsu')}:10:5`);
   });
 });
 

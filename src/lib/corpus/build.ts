@@ -87,12 +87,18 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
     }
   }
 
-  const entries = loadGlossary(glossaryFiles, read, label, errors);
+  // An entry whose own file has an error is left out: every use of it is a consequence of that
+  // error, reported after it, and never told to create a file that exists.
+  const brokenEntries = new Map<string, string>();
+  for (const rel of glossaryFiles)
+    brokenEntries.set(rel.slice(GLOSSARY_DIR.length + 1, -'.yaml'.length), label(rel));
+  const entries = loadGlossary(glossaryFiles, read, label, errors, brokenEntries);
+  for (const id of entries.keys()) brokenEntries.delete(id);
   const texts: LoadedText[] = [];
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
-    const text = loadText(slug, files, read, parseLines, label, entries, errors);
+    const text = loadText(slug, files, read, parseLines, label, entries, brokenEntries, errors);
     if (text) texts.push(text);
   }
   if (errors.length > 0) return { errors: capPerFile(sortContentErrors(errors)) };
@@ -109,7 +115,8 @@ function loadGlossary(
   files: string[],
   read: (rel: string) => string | undefined,
   label: (rel: string) => string,
-  errors: ContentError[]
+  errors: ContentError[],
+  glossaryFiles: ReadonlyMap<string, string>
 ): Map<string, LoadedEntry> {
   const entries = new Map<string, LoadedEntry>();
   for (const rel of files) {
@@ -137,19 +144,48 @@ function loadGlossary(
     }
     entries.set(entry.id, { entry, file, locate: parsed.locate });
   }
-  for (const loaded of entries.values()) checkEntry(loaded, entries, errors);
+  const broken = new Map([...glossaryFiles].filter(([id]) => !entries.has(id)));
+  for (const loaded of entries.values()) checkEntry(loaded, entries, broken, errors);
   return entries;
+}
+
+/**
+ * The error for a use of an entry whose file exists but has an error of its own: a consequence of
+ * that error, listed after it.
+ */
+function leftOut(
+  file: string,
+  line: number,
+  column: number,
+  id: string,
+  brokenFile: string
+): ContentError {
+  return {
+    ...contentError(
+      file,
+      line,
+      column,
+      `'${id}' is left out of the glossary until the error in ${brokenFile} is fixed`
+    ),
+    consequenceOf: brokenFile
+  };
 }
 
 function checkEntry(
   loaded: LoadedEntry,
   entries: Map<string, LoadedEntry>,
+  broken: ReadonlyMap<string, string>,
   errors: ContentError[]
 ) {
   const { entry, file, locate } = loaded;
-  const report = (path: PropertyKey[], message: string) => {
+  const report = (path: PropertyKey[], message: string, missing?: string) => {
     const at = locate(path);
-    errors.push(contentError(file, at.line, at.column, message));
+    const brokenFile = missing === undefined ? undefined : broken.get(missing);
+    errors.push(
+      brokenFile
+        ? leftOut(file, at.line, at.column, missing!, brokenFile)
+        : contentError(file, at.line, at.column, message)
+    );
   };
   const { from, to } = entry.dates ?? {};
   if (from && to && endsBeforeStart(from, to))
@@ -157,7 +193,7 @@ function checkEntry(
 
   entry.related.forEach((id, i) => {
     if (!entries.has(id))
-      report(['related', i], `related entry '${id}' does not exist in the glossary`);
+      report(['related', i], `related entry '${id}' does not exist in the glossary`, id);
     else if (id === entry.id) report(['related', i], 'an entry cannot be related to itself');
   });
   if (entry.held.length > 0 && entry.type !== 'person') {
@@ -171,7 +207,8 @@ function checkEntry(
     if (!post)
       report(
         ['held', i, 'post'],
-        `tenure names post '${tenure.post}', which does not exist in the glossary`
+        `tenure names post '${tenure.post}', which does not exist in the glossary`,
+        tenure.post
       );
     else if (post.entry.type !== 'post')
       report(['held', i, 'post'], `'${tenure.post}' is a ${post.entry.type}, not a post`);
@@ -224,6 +261,7 @@ function loadText(
   parseLines: (rel: string, visit: RunsVisitor) => AlignedFile | ContentError | undefined,
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
+  brokenEntries: ReadonlyMap<string, string>,
   errors: ContentError[]
 ): LoadedText | undefined {
   const before = errors.length;
@@ -294,7 +332,10 @@ function loadText(
         if (run.kind === 'mention') {
           found.segments.push(segment);
           found.entities.push(run.entity);
-          if (!entries.has(run.entity)) {
+          const brokenFile = entries.has(run.entity) ? undefined : brokenEntries.get(run.entity);
+          if (brokenFile) {
+            annotationErrors.push(leftOut(file, run.line, run.column, run.entity, brokenFile));
+          } else if (!entries.has(run.entity)) {
             annotationErrors.push(
               contentError(
                 file,

@@ -4,6 +4,11 @@ export interface ContentError {
   line: number;
   column: number;
   message: string;
+  /**
+   * Set on an error that only follows from another one: a use of a glossary entry that was left
+   * out because its own file has an error, named here. It goes away once that one is fixed.
+   */
+  consequenceOf?: string;
 }
 
 export function contentError(
@@ -72,12 +77,42 @@ export function formatContentError(error: ContentError): string {
   return `${error.file}:${error.line}:${error.column} ${error.message}`;
 }
 
-/** Errors in reading order: by file, then line, then column. */
+/**
+ * Errors in reading order: the causes first, then the errors that only follow from them (see
+ * ContentError.consequenceOf); each group by file, then line, then column.
+ */
 export function sortContentErrors(errors: readonly ContentError[]): ContentError[] {
   return [...errors].sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+      Number(a.consequenceOf !== undefined) - Number(b.consequenceOf !== undefined) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column
   );
+}
+
+/**
+ * What the content check and the build print for sorted errors: the causes, one per line; then,
+ * under a heading, the lines that only follow from them; then a count. `dir` names the folder.
+ */
+export function formatContentReport(errors: readonly ContentError[], dir: string): string[] {
+  const causes = errors.filter((e) => e.consequenceOf === undefined);
+  const consequences = errors.filter((e) => e.consequenceOf !== undefined);
+  const out = causes.map(formatContentError);
+  if (consequences.length > 0) {
+    out.push('', 'Following from the problems above (fix those first, and these go away):');
+    for (const e of consequences) out.push(formatContentError(e));
+  }
+  const n = causes.length;
+  const m = consequences.length;
+  out.push(
+    '',
+    `${n} problem${n === 1 ? '' : 's'} in ${dir}` +
+      (m > 0
+        ? `, and ${m} line${m === 1 ? '' : 's'} that follow${m === 1 ? 's' : ''} from ${n === 1 ? 'it' : 'them'}`
+        : '')
+  );
+  return out;
 }
 
 /** Thrown where a caller needs a model and the content has problems: the site build. */
@@ -86,10 +121,7 @@ export class ContentErrors extends Error {
 
   constructor(errors: readonly ContentError[]) {
     const sorted = sortContentErrors(errors);
-    super(
-      `The content has ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n` +
-        sorted.map(formatContentError).join('\n')
-    );
+    super(`The content has problems:\n${formatContentReport(sorted, 'the content').join('\n')}`);
     this.name = 'ContentErrors';
     this.errors = sorted;
   }
