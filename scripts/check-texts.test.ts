@@ -49,11 +49,12 @@ describe('npm run check:texts', () => {
     const source = readFileSync(file, 'utf8');
     writeFileSync(file, source.replace('[Elena Stasova]{stasova}', '[Elena Stasova]{stasowa}'));
     const line = lineOf(source, '[Elena Stasova]{stasova}');
-    const column = source.split('\n')[line - 1]!.indexOf('[Elena Stasova]') + 1;
+    // The column of the id itself, not of the '['.
+    const column = source.split('\n')[line - 1]!.indexOf('{stasova}') + 2;
     const { status, stderr } = runCli(dir);
     expect(status).toBe(1);
     expect(stderr).toContain(
-      `${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa'`
+      `${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa': did you mean 'stasova'?`
     );
   });
 

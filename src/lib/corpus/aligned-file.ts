@@ -60,7 +60,29 @@ export interface AlignedFile {
  * segments: what a caller needs from the runs (the corpus's mention index and term checks) is
  * taken here, while they are young, instead of from the segments later.
  */
-export type RunsVisitor = (runs: readonly InlineRun[], segment: number) => void;
+export type RunsVisitor = (
+  runs: readonly InlineRun[],
+  segment: number,
+  /** The segment's markup and the 1-based column of its first character, to locate a label. */
+  markup: string,
+  column: number
+) => void;
+
+/**
+ * The 1-based column of an annotation's id (after `t:` for a term) in its line: what an error
+ * about the id points at, rather than the annotation's `[`.
+ */
+export function labelColumn(
+  run: { column: number; kind: 'term' | 'mention' },
+  id: string,
+  markup: string,
+  column: number
+): number {
+  const label = run.kind === 'term' ? `t:${id}` : id;
+  const at = markup.indexOf(`]{${label}}`, run.column - column);
+  if (at === -1) return run.column;
+  return column + at + 2 + (run.kind === 'term' ? 2 : 0);
+}
 
 export const SEGMENT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 // `s`: a segment's text may hold any character but LF, U+2028 and U+2029 included.
@@ -193,7 +215,7 @@ export function parseAlignedFile(
     if (parsed.errors.length === 0 && !parsed.runs.some(hasVisibleText)) {
       errors.push(contentError(file, lineNo, marker + 1, `segment '${id}' is empty`));
     }
-    visit?.(parsed.runs, segments);
+    visit?.(parsed.runs, segments, markup, textStart + 1);
     segments += 1;
     const segment = new SegmentSource(
       id,

@@ -348,7 +348,7 @@ describe('buildCorpus: a valid folder', () => {
       '1.1 [Staline]{staline} devient [secrétaire général]{general-secretary}.'
     );
     const result = build({ 'premiere/fr.txt': '\ufeff' + lines(frBroken).replace(/\n/g, '\r\n') });
-    expectOnly(result, `${FR}:6:5`);
+    expectOnly(result, `${FR}:6:15`);
   });
 });
 
@@ -423,13 +423,13 @@ describe('buildCorpus: segment sides, their runs parsed again on first read', ()
 });
 
 describe('buildCorpus: errors in the texts', () => {
-  it('reports an unknown glossary id at the mention', () => {
+  it('reports an unknown glossary id at the id', () => {
     const result = build({
       'premiere/fr.txt': lines(
         replaceLine(frLines, 6, frLines[5]!.replace('{stalin}', '{staline}'))
       )
     });
-    expectOnly(result, `${FR}:6:5`);
+    expectOnly(result, `${FR}:6:15`);
     expect(result.errors[0]!.message).toContain("'staline'");
   });
 
@@ -437,7 +437,7 @@ describe('buildCorpus: errors in the texts', () => {
     const result = build({
       'premiere/en.txt': lines(replaceLine(enLines, 10, '1.4 Then comes [Brezhnev]{brejnev}.'))
     });
-    expectOnly(result, `${EN}:10:16`);
+    expectOnly(result, `${EN}:10:27`);
   });
 
   it('reports a segment missing in English at its French line', () => {
@@ -497,13 +497,13 @@ describe('buildCorpus: errors in the texts', () => {
     expectAmong(build({ 'glossary/cpsu.yaml': bad }), `${glossary('cpsu')}:4:13`, /UTF-8/);
   });
 
-  it('reports an unknown term at the term, and the term left unused', () => {
+  it('reports an unknown term at its id, and the term left unused', () => {
     const result = build({
       'premiere/fr.txt': lines(
         replaceLine(frLines, 14, frLines[13]!.replace('t:officieux', 't:officieu'))
       )
     });
-    expectOnly(result, `${FR}:14:54`, `${TERMS_FILE}:1:1`);
+    expectOnly(result, `${FR}:14:68`, `${TERMS_FILE}:1:1`);
     expect(result.errors.find((e) => e.file === FR)!.message).toContain("'officieu'");
   });
 
@@ -520,11 +520,11 @@ describe('buildCorpus: errors in the texts', () => {
         replaceLine(enLines, 10, '1.4 Then [comes]{t:venir} [Brezhnev]{brezhnev}.')
       )
     });
-    expectOnly(result, `${EN}:10:10`);
+    expectOnly(result, `${EN}:10:20`);
   });
 
   it('reports a term when the text has no terms.yaml', () => {
-    expectOnly(build({ 'premiere/terms.yaml': null }), `${FR}:14:54`);
+    expectOnly(build({ 'premiere/terms.yaml': null }), `${FR}:14:68`);
   });
 
   it('reports a term defined but never marked in French, even when English uses it', () => {
@@ -724,7 +724,7 @@ describe('buildCorpus: errors in the glossary', () => {
 
   it('reports a broken entry once, and the mentions of it as its consequences', () => {
     const result = build({ 'glossary/andropov.yaml': entry('andropov', 'persn') });
-    expectOnly(result, `${glossary('andropov')}:2:7`, `${FR}:14:11`, `${EN}:14:49`);
+    expectOnly(result, `${glossary('andropov')}:2:7`, `${FR}:14:22`, `${EN}:14:60`);
   });
 
   it('puts the broken entry first, marks every use of it as a consequence, and never asks to create its file', () => {
@@ -744,6 +744,63 @@ describe('buildCorpus: errors in the glossary', () => {
     }
     expect(where(rest)).toContain(`${glossary('andropov')}:10:11`);
     expect(where(rest)).toContain(`${glossary('cpsu')}:10:5`);
+  });
+});
+
+// ---------------------------------------------------------------- did you mean
+
+describe('buildCorpus: a misspelt id or field', () => {
+  it('points at the id, not the bracket, and suggests the nearest glossary id', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 6, frLines[5]!.replace('{stalin}', '{staline}'))
+      )
+    });
+    // '1.1 [Staline]{staline}': the '[' is column 5, the id column 15.
+    expectOnly(result, `${FR}:6:15`);
+    expect(result.errors[0]!.message).toMatch(
+      /unknown glossary id 'staline': did you mean 'stalin'\?/
+    );
+  });
+
+  it('points at the term id and suggests the nearest term', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 14, frLines[13]!.replace('t:officieux', 't:oficieux'))
+      )
+    });
+    // The term's '[' is column 54; '[officieux]{t:' is 14 characters.
+    expectAmong(result, `${FR}:14:68`, /unknown term 'oficieux': did you mean 'officieux'\?/);
+  });
+
+  it('suggests the nearest entry for a related id and a tenure post', () => {
+    const related = build({
+      'glossary/cpsu.yaml': entry('cpsu', 'organization', ['related:', '  - genral-secretary'])
+    });
+    expectAmong(related, `${glossary('cpsu')}:10:5`, /did you mean 'general-secretary'\?/);
+    const post = build({
+      'glossary/lenin.yaml': entry('lenin', 'person', [
+        'held:',
+        '  - post: second-secretery',
+        '    from: 1922'
+      ])
+    });
+    expectAmong(post, `${glossary('lenin')}:10:11`, /did you mean 'second-secretary'\?/);
+  });
+
+  it('suggests the nearest field name for an unknown field', () => {
+    const text = entry('lenin', 'person', ['wikidta: Q1394']);
+    expectAmong(
+      build({ 'glossary/lenin.yaml': text }),
+      `${glossary('lenin')}:9:1`,
+      /unknown field 'wikidta': did you mean 'wikidata'\?/
+    );
+    const meta = META.replace('level: B2', 'levle: B2');
+    expectAmong(
+      build({ 'premiere/text.yaml': meta }),
+      'texts/premiere/text.yaml:11:1',
+      /did you mean 'level'\?/
+    );
   });
 });
 

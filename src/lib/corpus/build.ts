@@ -1,4 +1,9 @@
-import { parseAlignedFile, type AlignedFile, type RunsVisitor } from './aligned-file.ts';
+import {
+  labelColumn,
+  parseAlignedFile,
+  type AlignedFile,
+  type RunsVisitor
+} from './aligned-file.ts';
 import { alignSides } from './align.ts';
 import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
 import { capPerFile, contentError, sortContentErrors, type ContentError } from './errors.ts';
@@ -15,6 +20,7 @@ import {
 } from './model.ts';
 import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
 import { decodeLines, decodeSource, InvalidUtf8 } from './source.ts';
+import { didYouMean } from './suggest.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
 /** The files of a content folder, by path relative to it with `/` separators. */
@@ -193,7 +199,11 @@ function checkEntry(
 
   entry.related.forEach((id, i) => {
     if (!entries.has(id))
-      report(['related', i], `related entry '${id}' does not exist in the glossary`, id);
+      report(
+        ['related', i],
+        `related entry '${id}' does not exist in the glossary${suggest(id, entries)}`,
+        id
+      );
     else if (id === entry.id) report(['related', i], 'an entry cannot be related to itself');
   });
   if (entry.held.length > 0 && entry.type !== 'person') {
@@ -207,7 +217,7 @@ function checkEntry(
     if (!post)
       report(
         ['held', i, 'post'],
-        `tenure names post '${tenure.post}', which does not exist in the glossary`,
+        `tenure names post '${tenure.post}', which does not exist in the glossary${suggest(tenure.post, entries)}`,
         tenure.post
       );
     else if (post.entry.type !== 'post')
@@ -326,23 +336,29 @@ function loadText(
   };
   const annotations = (lang: Lang, file: string): RunsVisitor => {
     const found = mentions[lang];
-    const check = (runs: readonly InlineRun[], segment: number) => {
+    const check = (
+      runs: readonly InlineRun[],
+      segment: number,
+      markup: string,
+      markupColumn: number
+    ) => {
       for (const run of runs) {
         if (run.kind === 'text') continue;
         if (run.kind === 'mention') {
           found.segments.push(segment);
           found.entities.push(run.entity);
-          const brokenFile = entries.has(run.entity) ? undefined : brokenEntries.get(run.entity);
-          if (brokenFile) {
-            annotationErrors.push(leftOut(file, run.line, run.column, run.entity, brokenFile));
-          } else if (!entries.has(run.entity)) {
+          if (!entries.has(run.entity)) {
+            const column = labelColumn(run, run.entity, markup, markupColumn);
+            const brokenFile = brokenEntries.get(run.entity);
             annotationErrors.push(
-              contentError(
-                file,
-                run.line,
-                run.column,
-                `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
-              )
+              brokenFile
+                ? leftOut(file, run.line, column, run.entity, brokenFile)
+                : contentError(
+                    file,
+                    run.line,
+                    column,
+                    `unknown glossary id '${run.entity}': ${didYouMean(run.entity, entries.keys())}add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+                  )
             );
           }
         }
@@ -353,13 +369,13 @@ function loadText(
               contentError(
                 file,
                 run.line,
-                run.column,
-                `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
+                labelColumn(run, run.term, markup, markupColumn),
+                `unknown term '${run.term}': ${didYouMean(run.term, Object.keys(terms))}define it in ${label(rel(TEXT_FILES.terms))}`
               )
             );
           } else if (lang === 'fr') usedTerms.add(run.term);
         }
-        check(run.children, segment);
+        check(run.children, segment, markup, markupColumn);
       }
     };
     return check;
@@ -478,6 +494,12 @@ function forEachSegment(
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return compareDates(a, b);
+}
+
+/** `: did you mean 'x'?` for an id that is not in the glossary, or nothing. */
+function suggest(id: string, entries: ReadonlyMap<string, unknown>): string {
+  const hint = didYouMean(id, entries.keys());
+  return hint ? `: ${hint.trimEnd()}` : '';
 }
 
 /** `to.push(...from)` without spreading: a spread of 125,000 errors overflows the stack. */

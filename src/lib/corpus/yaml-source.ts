@@ -1,6 +1,7 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { contentError, type ContentError } from './errors.ts';
+import { didYouMean } from './suggest.ts';
 
 export type YamlResult<T> =
   { ok: true; value: T; locate: Locator } | { ok: false; errors: ContentError[] };
@@ -56,7 +57,12 @@ export function parseYaml<S extends z.ZodType>(
         key = true;
       }
       const { line, column } = locate(path, key);
-      return contentError(file, line, column, describeIssue(issue, valueAt(input, issue.path)));
+      return contentError(
+        file,
+        line,
+        column,
+        describeIssue(issue, valueAt(input, issue.path), schema)
+      );
     })
   };
 }
@@ -83,10 +89,12 @@ function keyNode(doc: Document, path: unknown[]) {
   )?.key;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, value: unknown, schema: z.ZodType): string {
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   if (issue.code === 'unrecognized_keys') {
-    return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    const hint =
+      issue.keys.length === 1 ? didYouMean(issue.keys[0]!, knownKeys(schema, issue.path)) : '';
+    return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}${hint ? `: ${hint.trimEnd()}` : ''}`;
   }
   if (issue.code === 'invalid_key') {
     return `'${String(issue.path[issue.path.length - 1])}' is not a valid id: use lowercase letters, digits and single hyphens`;
@@ -98,6 +106,41 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     return `${where}must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }
   return `${where}${issue.message}`;
+}
+
+/** Zod's own description of a schema (v4), enough to walk to the fields an object allows. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  innerType?: { _zod: { def: SchemaDef } };
+  in?: { _zod: { def: SchemaDef } };
+  element?: { _zod: { def: SchemaDef } };
+  valueType?: { _zod: { def: SchemaDef } };
+  options?: { _zod: { def: SchemaDef } }[];
+}
+
+/** The field names the schema allows in the object at `path`, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let defs: SchemaDef[] = [(schema as unknown as { _zod: { def: SchemaDef } })._zod.def];
+  const unwrap = (def: SchemaDef): SchemaDef[] => {
+    const inner = def.innerType ?? def.in;
+    if (inner) return unwrap(inner._zod.def);
+    if (def.options) return def.options.flatMap((o) => unwrap(o._zod.def));
+    return [def];
+  };
+  for (const key of path) {
+    defs = defs.flatMap(unwrap).flatMap((def) => {
+      if (def.type === 'array' && def.element && typeof key === 'number')
+        return [def.element._zod.def];
+      if (def.type === 'record' && def.valueType) return [def.valueType._zod.def];
+      const field =
+        def.shape && typeof key === 'string' && Object.hasOwn(def.shape, key)
+          ? def.shape[key]
+          : undefined;
+      return field ? [field._zod.def] : [];
+    });
+  }
+  return defs.flatMap(unwrap).flatMap((def) => (def.shape ? Object.keys(def.shape) : []));
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
