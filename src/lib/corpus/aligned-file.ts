@@ -310,6 +310,28 @@ function checkStructure(file: string, blocks: Block[], errors: ContentError[]) {
       )
     );
   }
+  // A chapter's page is written at read/<text>/<id>.html: an id that ends like a file name
+  // ('c2.html') would be written where another chapter's page is, or be served as another type.
+  const chapterIds = new Set(
+    blocks.filter((b) => b.kind === 'heading').map((b) => b.segments[0]!.id)
+  );
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    const s = block.segments[0]!;
+    const extension = FILE_EXTENSION.exec(s.id)?.[0];
+    if (!extension) continue;
+    const bare = s.id.slice(0, -extension.length);
+    errors.push(
+      contentError(
+        file,
+        s.line,
+        4,
+        `chapter id '${s.id}' ends like a file name ('${extension}')` +
+          (chapterIds.has(bare) ? `: its page would overwrite chapter '${bare}''s` : '') +
+          `; a chapter id names a page, choose one without '${extension}'`
+      )
+    );
+  }
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.kind === 'heading' && (!next || next.kind !== 'paragraph')) {
@@ -321,6 +343,9 @@ function checkStructure(file: string, blocks: Block[], errors: ContentError[]) {
     errors.push(contentError(file, 1, 1, 'the text has a title but no paragraphs'));
   }
 }
+
+/** A dot, then a letter and letters or digits, at the end: `.html`, `.json` (not `.4b`). */
+const FILE_EXTENSION = /\.[a-z][a-z0-9]*$/;
 
 function truncate(line: string): string {
   return line.length > 40 ? line.slice(0, 40) + '…' : line;

@@ -804,6 +804,35 @@ describe('buildCorpus: a misspelt id or field', () => {
   });
 });
 
+// ---------------------------------------------------------------- chapter ids as paths
+
+describe('buildCorpus: chapter ids are file names', () => {
+  it('refuses a chapter id ending in a file extension, which would collide with another page', () => {
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 12, '## c1.html La fin')),
+      'premiere/en.txt': lines(replaceLine(enLines, 12, '## c1.html The end'))
+    });
+    expectOnly(result, `${FR}:12:4`, `${EN}:12:4`);
+    expect(result.errors[0]!.message).toMatch(/'c1\.html'.*'c1'/);
+  });
+
+  it('refuses an extension even when no other chapter has the bare id', () => {
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 12, '## fin.json La fin')),
+      'premiere/en.txt': lines(replaceLine(enLines, 12, '## fin.json The end'))
+    });
+    expectOnly(result, `${FR}:12:4`, `${EN}:12:4`);
+  });
+
+  it('accepts segment ids with dots that are not extensions', () => {
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 12, '## c2.4b La fin')),
+      'premiere/en.txt': lines(replaceLine(enLines, 12, '## c2.4b The end'))
+    });
+    expect(result.errors).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------- limits
 
 describe('buildCorpus: many and long errors', () => {
