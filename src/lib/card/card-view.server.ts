@@ -32,7 +32,9 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
   const mentions = mentionPlaces(corpus, entry.id);
   const texts: CardData['texts'] = {};
   for (const place of mentions) {
-    texts[place.text] ??= corpus.textsBySlug.get(place.text)!.meta.title;
+    // Own keys only: a text named `constructor` is not the inherited Object constructor.
+    if (!Object.hasOwn(texts, place.text))
+      texts[place.text] = corpus.textsBySlug.get(place.text)!.meta.title;
   }
   return {
     id: entry.id,

@@ -364,7 +364,7 @@ function loadText(
         }
         // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
         if (run.kind === 'term' && !termsBroken) {
-          if (!(run.term in terms)) {
+          if (!Object.hasOwn(terms, run.term)) {
             annotationErrors.push(
               contentError(
                 file,

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { contentError, type ContentError } from './errors.ts';
 import { didYouMean } from './suggest.ts';
@@ -41,6 +41,8 @@ export function parseYaml<S extends z.ZodType>(
       })
     };
   }
+  const unsafe = unsafeKeys(file, doc, lineCounter);
+  if (unsafe.length > 0) return { ok: false, errors: unsafe };
   const locate = makeLocator(doc, lineCounter);
   const input: unknown = doc.toJS({ maxAliasCount: 100 });
   const result = schema.safeParse(input);
@@ -65,6 +67,25 @@ export function parseYaml<S extends z.ZodType>(
       );
     })
   };
+}
+
+/**
+ * Keys named `__proto__`: turned into a JavaScript object, such a key sets the object's prototype
+ * instead of adding a field, so the entry or term it names would vanish without a word.
+ */
+function unsafeKeys(file: string, doc: Document, lineCounter: LineCounter): ContentError[] {
+  const errors: ContentError[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
+        const pos = lineCounter.linePos(pair.key.range[0]);
+        errors.push(
+          contentError(file, pos.line, pos.col, "'__proto__' cannot be a key: choose another name")
+        );
+      }
+    }
+  });
+  return errors;
 }
 
 function makeLocator(doc: Document, lineCounter: LineCounter): Locator {
