@@ -1,4 +1,4 @@
-import { isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { contentError, type ContentError } from './errors.ts';
 import { didYouMean } from './suggest.ts';
@@ -41,10 +41,29 @@ export function parseYaml<S extends z.ZodType>(
       })
     };
   }
-  const unsafe = unsafeKeys(file, doc, lineCounter);
+  const unsafe = unsafeNodes(file, text, doc, lineCounter);
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
   const locate = makeLocator(doc, lineCounter);
-  const input: unknown = doc.toJS({ maxAliasCount: 100 });
+  let input: unknown;
+  try {
+    input = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // The parser's guard against an alias bomb ("billion laughs"): located at the first alias.
+    if (!(e instanceof ReferenceError)) throw e;
+    let at = { line: 1, col: 1 };
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.range) at = lineCounter.linePos(alias.range[0]);
+        return visit.BREAK;
+      }
+    });
+    return {
+      ok: false,
+      errors: [
+        contentError(file, at.line, at.col, 'YAML: too many aliases (*name): write the values out')
+      ]
+    };
+  }
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data, locate };
   return {
@@ -70,12 +89,36 @@ export function parseYaml<S extends z.ZodType>(
 }
 
 /**
- * Keys named `__proto__`: turned into a JavaScript object, such a key sets the object's prototype
- * instead of adding a field, so the entry or term it names would vanish without a word.
+ * What YAML allows and these files do not: explicit tags (`!!js/function`, `!custom`, `!!set`),
+ * which the parser would keep as plain values or turn into other types; and keys named
+ * `__proto__`, which in a JavaScript object set its prototype instead of adding a field, so the
+ * entry or term they name would vanish without a word.
  */
-function unsafeKeys(file: string, doc: Document, lineCounter: LineCounter): ContentError[] {
+function unsafeNodes(
+  file: string,
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter
+): ContentError[] {
   const errors: ContentError[] = [];
   visit(doc, {
+    Node(_, node) {
+      if (isAlias(node) || !node.tag || !node.range) return;
+      // The tag is written just before the value it applies to.
+      let offset = text.lastIndexOf('!', node.range[0]);
+      if (offset === -1) offset = node.range[0];
+      while (offset > 0 && !/[\s,[{]/.test(text[offset - 1]!)) offset -= 1;
+      const written = /^!\S*/.exec(text.slice(offset, offset + 200))?.[0] ?? node.tag;
+      const pos = lineCounter.linePos(offset);
+      errors.push(
+        contentError(
+          file,
+          pos.line,
+          pos.col,
+          `YAML: the tag '${written}' is not allowed: write the value as plain text`
+        )
+      );
+    },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
         const pos = lineCounter.linePos(pair.key.range[0]);
