@@ -1,4 +1,5 @@
-import { contentError, type ContentError } from './errors.ts';
+import { contentError, FORBIDDEN_CHARACTER, type ContentError } from './errors.ts';
+import { forbiddenCharacters } from './source.ts';
 import {
   hasVisibleText,
   lazySide,
@@ -155,6 +156,10 @@ export function parseAlignedFile(
   /** One line, `text[start, lineEnd)`: a whole file is walked in place, without splitting it. */
   const visitLine = (text: string, start: number, lineEnd: number) => {
     lineNo += 1;
+    if (FORBIDDEN_CHARACTER.test(text.slice(start, lineEnd))) {
+      for (const error of forbiddenCharacters(file, text.slice(start, lineEnd), lineNo))
+        errors.push(error);
+    }
     // The line without its trailing spaces and tabs.
     let end = lineEnd;
     while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end -= 1;
@@ -344,8 +349,12 @@ function checkStructure(file: string, blocks: Block[], errors: ContentError[]) {
   }
 }
 
-/** A dot, then a letter and letters or digits, at the end: `.html`, `.json` (not `.4b`). */
-const FILE_EXTENSION = /\.[a-z][a-z0-9]*$/;
+/**
+ * The end of an id that a web server or the build reads as a file type: `.html`, `.json` and the
+ * like (not `.4b` or `.a`, which segment ids use).
+ */
+const FILE_EXTENSION =
+  /\.(?:html?|xhtml|json|js|mjs|css|xml|txt|md|csv|svg|png|jpe?g|gif|webp|avif|ico|pdf|map|wasm|woff2?|ttf|zip|gz|br)$/;
 
 function truncate(line: string): string {
   return line.length > 40 ? line.slice(0, 40) + '…' : line;

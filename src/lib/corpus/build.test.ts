@@ -3,7 +3,7 @@ import * as devalue from 'devalue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type BuildResult } from './build.ts';
-import type { ContentError } from './errors.ts';
+import { formatContentError, type ContentError } from './errors.ts';
 import { parseInline, plainText, type InlineRun } from './inline.ts';
 import { allSegments, LANGS, mentionsIn, segmentsOf, type Occurrence } from './model.ts';
 
@@ -830,6 +830,71 @@ describe('buildCorpus: chapter ids are file names', () => {
       'premiere/en.txt': lines(replaceLine(enLines, 12, '## c2.4b The end'))
     });
     expect(result.errors).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- invisible characters
+
+describe('buildCorpus: invisible and control characters', () => {
+  const FORBIDDEN =
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069\ufeff\ufffe]/;
+
+  it('refuses a bidi override in a segment, at its column, and names it escaped', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 10, '1.4 Puis \u202evient [Brejnev]{brezhnev}.')
+      )
+    });
+    expectOnly(result, `${FR}:10:10`);
+    expect(result.errors[0]!.message).toContain('\\u202e');
+    expect(result.errors[0]!.message).not.toMatch(FORBIDDEN);
+  });
+
+  it('refuses NUL, ESC, DEL, C1 controls and U+FFFE in segments', () => {
+    for (const c of [
+      '\u0000',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\ufffe',
+      '\u2066',
+      '\u200b',
+      '\u2060'
+    ]) {
+      const result = build({
+        'premiere/en.txt': lines(
+          replaceLine(enLines, 10, `1.4 Then${c} comes [Brezhnev]{brezhnev}.`)
+        )
+      });
+      expectOnly(result, `${EN}:10:9`);
+    }
+  });
+
+  it('refuses a zero-width space or a bidi isolate in a glossary name and a title, located', () => {
+    const name = entry('lenin', 'person').replace('  fr: lenin (fr)', '  fr: len\u200bin');
+    expectOnly(build({ 'glossary/lenin.yaml': name }), `${glossary('lenin')}:4:10`);
+    const meta = META.replace('  en: The title', '  en: The \u2067title');
+    expectOnly(build({ 'premiere/text.yaml': meta }), 'texts/premiere/text.yaml:3:11');
+  });
+
+  it('keeps tabs, and the no-break spaces of French typography', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 10, '1.4\tPuis vient\u00a0: [Brejnev]{brezhnev}\u202f!')
+      )
+    });
+    expect(result.errors).toEqual([]);
+  });
+
+  it('never echoes a terminal escape from the content in a message', () => {
+    // A line that is not a segment is quoted in its message.
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 10, '\u001b]0;pwned\u0007 \u001b[2J'))
+    });
+    expect(result.corpus).toBeUndefined();
+    expect(result.errors.map((e) => e.message).join('\n')).toContain('\\u001b]0;pwned');
+    for (const e of result.errors) expect(formatContentError(e)).not.toMatch(FORBIDDEN);
   });
 });
 

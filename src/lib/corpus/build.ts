@@ -19,7 +19,7 @@ import {
   type Text
 } from './model.ts';
 import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
-import { decodeLines, decodeSource, InvalidUtf8 } from './source.ts';
+import { decodeLines, decodeSource, forbiddenCharacters, InvalidUtf8 } from './source.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
@@ -58,6 +58,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
       errors.push(result.error);
       return undefined;
     }
+    for (const error of forbiddenCharacters(label(rel), result.text)) errors.push(error);
     decoded.set(rel, result.text);
     return result.text;
   };

@@ -17,7 +17,26 @@ export function contentError(
   column: number,
   message: string
 ): ContentError {
-  return { file, line, column, message: shorten(message) };
+  return { file, line, column, message: escapeInvisible(shorten(message)) };
+}
+
+/**
+ * Characters that content may not hold (see source.ts): C0 and C1 controls but tab and line
+ * feed, DEL, bidirectional controls, zero-width characters and noncharacters. The no-break spaces
+ * French uses (U+00A0, U+202F) are ordinary characters.
+ */
+export const FORBIDDEN_CHARACTER = new RegExp(
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u200b-\\u200d\\u2060\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufdd0-\\ufdef\\ufffe\\uffff]'
+);
+const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_CHARACTER.source, 'g');
+
+/** `\u202e` for each such character: a message shows what is there without acting on it. */
+export function escapeInvisible(text: string): string {
+  return text.replace(
+    FORBIDDEN_GLOBAL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
 }
 
 /** How much of an author's text a message quotes: enough to recognise it. */
@@ -74,7 +93,7 @@ export function capPerFile(sorted: readonly ContentError[], max = ERRORS_PER_FIL
 
 /** `file:line:col message`, the form editors and terminals turn into links. */
 export function formatContentError(error: ContentError): string {
-  return `${error.file}:${error.line}:${error.column} ${error.message}`;
+  return `${escapeInvisible(error.file)}:${error.line}:${error.column} ${escapeInvisible(error.message)}`;
 }
 
 /**
