@@ -630,6 +630,24 @@ describe('buildCorpus: errors in the glossary', () => {
     expect(result.errors[0]!.message).toMatch(/https/);
   });
 
+  it('reports a URL without // after https: (https:evil.example/x) as not https://', () => {
+    const text = entry(
+      'lenin',
+      'person',
+      [],
+      ['source:', '  title: Somewhere', '  url: https:evil.example/x']
+    );
+    expectOnly(build({ 'glossary/lenin.yaml': text }), `${glossary('lenin')}:11:8`);
+  });
+
+  it('reports a symlinked file as a symlink that is not followed, not as a missing file', () => {
+    const files = folder(base());
+    files.delete('premiere/en.txt');
+    const result = buildCorpus(files, 'texts', new Set(['premiere/en.txt', 'glossary/x.yaml']));
+    expectOnly(result, `${EN}:1:1`, `${glossary('x')}:1:1`);
+    for (const e of result.errors) expect(e.message).toMatch(/symbolic link.*not followed/);
+  });
+
   it('reports an id that does not match the file name at the id', () => {
     const result = build({ 'glossary/lenin.yaml': entry('lenine', 'person') });
     expectOnly(result, `${glossary('lenin')}:1:5`);

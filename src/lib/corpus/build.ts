@@ -45,9 +45,24 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * so tests, the fuzzer and the benchmark can hand it files that never touch the disk. Every
  * problem is collected; a corpus is returned only when there are none.
  */
-export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
+export function buildCorpus(
+  files: ContentFiles,
+  root = 'texts',
+  /** Files found as symbolic links (by relative path): reported, never followed. */
+  links: ReadonlySet<string> = new Set()
+): BuildResult {
   const errors: ContentError[] = [];
   const label = (rel: string) => `${root.replace(/\/+$/, '')}/${rel}`;
+  for (const rel of [...links].sort()) {
+    errors.push(
+      contentError(
+        label(rel),
+        1,
+        1,
+        'symbolic link: links are not followed; put the file itself in the folder'
+      )
+    );
+  }
   const decoded = new Map<string, string>();
   const read = (rel: string): string | undefined => {
     if (decoded.has(rel)) return decoded.get(rel);
@@ -105,7 +120,17 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
-    const text = loadText(slug, files, read, parseLines, label, entries, brokenEntries, errors);
+    const text = loadText(
+      slug,
+      files,
+      read,
+      parseLines,
+      label,
+      entries,
+      brokenEntries,
+      errors,
+      links
+    );
     if (text) texts.push(text);
   }
   if (errors.length > 0) return { errors: capPerFile(sortContentErrors(errors)) };
@@ -273,7 +298,8 @@ function loadText(
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
   brokenEntries: ReadonlyMap<string, string>,
-  errors: ContentError[]
+  errors: ContentError[],
+  links: ReadonlySet<string>
 ): LoadedText | undefined {
   const before = errors.length;
   if (!SLUG.test(slug)) {
@@ -288,6 +314,8 @@ function loadText(
   }
   const rel = (name: string) => `${slug}/${name}`;
   const missing = (name: string) =>
+    // A symbolic link in its place is reported as such (see buildCorpus).
+    !links.has(rel(name)) &&
     errors.push(
       contentError(
         label(rel(name)),
