@@ -916,6 +916,43 @@ describe('buildCorpus: invisible and control characters', () => {
   });
 });
 
+// ---------------------------------------------------------------- notes.yaml
+
+describe('buildCorpus: notes of a text on glossary entries', () => {
+  const NOTES = [
+    '# About this text only.', // 1
+    'stalin:', // 2
+    '  fr: Le texte le nomme deux fois.', // 3
+    '  en: The text names him twice.' // 4
+  ].join('\n');
+
+  it('gives the text its notes by entry id; a text without notes.yaml has none', () => {
+    const text = build({ 'premiere/notes.yaml': NOTES }).corpus!.texts[0]!;
+    expect([...text.entryNotes]).toEqual([
+      ['stalin', { fr: 'Le texte le nomme deux fois.', en: 'The text names him twice.' }]
+    ]);
+    expect(build().corpus!.texts[0]!.entryNotes.size).toBe(0);
+  });
+
+  it('reports a note on an entry that does not exist, at its id, with the nearest id', () => {
+    const result = build({ 'premiere/notes.yaml': NOTES.replace('stalin:', 'staline:') });
+    expectOnly(result, 'texts/premiere/notes.yaml:2:1');
+    expect(result.errors[0]!.message).toMatch(/'staline'.*did you mean 'stalin'\?/);
+  });
+
+  it('reports a note without both languages, or with another field, at its place', () => {
+    expectOnly(
+      build({ 'premiere/notes.yaml': NOTES.replace('  en: The text names him twice.', '') }),
+      'texts/premiere/notes.yaml:3:3'
+    );
+    expectAmong(
+      build({ 'premiere/notes.yaml': NOTES + '\n  de: Der Text.' }),
+      'texts/premiere/notes.yaml:5:3',
+      /unknown field 'de'/
+    );
+  });
+});
+
 // ---------------------------------------------------------------- limits
 
 describe('buildCorpus: many and long errors', () => {

@@ -18,7 +18,15 @@ import {
   type Occurrence,
   type Text
 } from './model.ts';
-import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
+import {
+  entryNotesFileSchema,
+  entrySchema,
+  termsFileSchema,
+  textMetaSchema,
+  type Bilingual,
+  type Entry,
+  type Term
+} from './schema.ts';
 import { decodeLines, decodeSource, forbiddenCharacters, InvalidUtf8 } from './source.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
@@ -36,7 +44,8 @@ export const TEXT_FILES = {
   meta: 'text.yaml',
   fr: 'fr.txt',
   en: 'en.txt',
-  terms: 'terms.yaml'
+  terms: 'terms.yaml',
+  notes: 'notes.yaml'
 } as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -351,6 +360,35 @@ function loadText(
     }
   }
 
+  // notes.yaml: this text's own notes on glossary entries, each on an entry that exists.
+  const entryNotes = new Map<string, Bilingual>();
+  const notesSource = read(rel(TEXT_FILES.notes));
+  if (notesSource !== undefined) {
+    const notesFile = label(rel(TEXT_FILES.notes));
+    const parsed = parseYaml(notesFile, notesSource, entryNotesFileSchema.nullable());
+    if (!parsed.ok) pushAll(errors, parsed.errors);
+    else {
+      for (const [id, note] of Object.entries(parsed.value ?? {})) {
+        if (entries.has(id)) {
+          entryNotes.set(id, note);
+          continue;
+        }
+        const at = parsed.locate([id], true);
+        const brokenFile = brokenEntries.get(id);
+        errors.push(
+          brokenFile
+            ? leftOut(notesFile, at.line, at.column, id, brokenFile)
+            : contentError(
+                notesFile,
+                at.line,
+                at.column,
+                `note on '${id}', which is not in the glossary${suggest(id, entries)}`
+              )
+        );
+      }
+    }
+  }
+
   const frFile = label(rel(TEXT_FILES.fr));
   const enFile = label(rel(TEXT_FILES.en));
 
@@ -451,6 +489,7 @@ function loadText(
       title: alignment.title,
       chapters: alignment.chapters,
       terms,
+      entryNotes,
       segmentCount: alignment.segmentCount
     },
     mentions

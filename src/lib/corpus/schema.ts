@@ -158,6 +158,9 @@ export const termSchema = z
 
 export const termsFileSchema = z.record(annotationId, termSchema);
 
+/** notes.yaml: a text's own note on glossary entries, by entry id, in both languages. */
+export const entryNotesFileSchema = z.record(annotationId, bilingual);
+
 export type Entry = z.output<typeof entrySchema>;
 export type Tenure = z.output<typeof tenureSchema>;
 export type TextMeta = z.output<typeof textMetaSchema>;
