@@ -36,6 +36,11 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
     if (!Object.hasOwn(texts, place.text))
       texts[place.text] = corpus.textsBySlug.get(place.text)!.meta.title;
   }
+  const textNotes: CardData['textNotes'] = {};
+  for (const text of corpus.texts) {
+    const note = text.entryNotes.get(entry.id);
+    if (note) textNotes[text.slug] = note;
+  }
   return {
     id: entry.id,
     type: entry.type,
@@ -52,7 +57,8 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
     }),
     related: entry.related.map((id) => entryLink(corpus, id)),
     mentions,
-    texts
+    texts,
+    textNotes
   };
 }
 
