@@ -916,6 +916,29 @@ describe('buildCorpus: invisible and control characters', () => {
   });
 });
 
+// ---------------------------------------------------------------- order
+
+describe('buildCorpus: the order of the texts', () => {
+  it('lists texts by level, then by French title, whatever their folder names', () => {
+    const meta = (title: string, level: string) =>
+      META.replace('  fr: Le titre', `  fr: ${title}`).replace('level: B2', `level: ${level}`);
+    const text = (slug: string, title: string, level: string) => ({
+      [`${slug}/text.yaml`]: meta(title, level),
+      [`${slug}/fr.txt`]: lines(frLines),
+      [`${slug}/en.txt`]: lines(enLines),
+      [`${slug}/terms.yaml`]: TERMS
+    });
+    const result = build({
+      ...text('premiere', 'Zèbre', 'B2'),
+      ...text('a-b1', 'Mots', 'B1'),
+      ...text('b-a2', 'Été', 'A2'),
+      ...text('c-b2', 'Écoles', 'B2')
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.corpus!.texts.map((t) => t.slug)).toEqual(['b-a2', 'a-b1', 'c-b2', 'premiere']);
+  });
+});
+
 // ---------------------------------------------------------------- notes.yaml
 
 describe('buildCorpus: notes of a text on glossary entries', () => {

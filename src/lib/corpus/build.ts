@@ -19,6 +19,7 @@ import {
   type Text
 } from './model.ts';
 import {
+  CEFR_LEVELS,
   entryNotesFileSchema,
   entrySchema,
   termsFileSchema,
@@ -496,7 +497,18 @@ function loadText(
   };
 }
 
-function indexCorpus(loadedTexts: LoadedText[], loaded: Map<string, LoadedEntry>): Corpus {
+/** The library's order: by CEFR level (A1 first), then by French title. */
+const FRENCH_ORDER = new Intl.Collator('fr');
+function libraryOrder(a: LoadedText, b: LoadedText): number {
+  return (
+    CEFR_LEVELS.indexOf(a.text.meta.level) - CEFR_LEVELS.indexOf(b.text.meta.level) ||
+    FRENCH_ORDER.compare(a.text.meta.title.fr, b.text.meta.title.fr) ||
+    (a.text.slug < b.text.slug ? -1 : 1)
+  );
+}
+
+function indexCorpus(unordered: LoadedText[], loaded: Map<string, LoadedEntry>): Corpus {
+  const loadedTexts = [...unordered].sort(libraryOrder);
   const entries = new Map<string, Entry>();
   for (const [id, { entry }] of [...loaded].sort(([a], [b]) => (a < b ? -1 : 1)))
     entries.set(id, entry);
