@@ -425,7 +425,7 @@ function loadText(
                     file,
                     run.line,
                     column,
-                    `unknown glossary id '${run.entity}': ${didYouMean(run.entity, entries.keys())}add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+                    `unknown glossary id '${run.entity}': ${otherwise(didYouMean(run.entity, entries.keys()))}add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
                   )
             );
           }
@@ -438,7 +438,7 @@ function loadText(
                 file,
                 run.line,
                 labelColumn(run, run.term, markup, markupColumn),
-                `unknown term '${run.term}': ${didYouMean(run.term, Object.keys(terms))}define it in ${label(rel(TEXT_FILES.terms))}`
+                `unknown term '${run.term}': ${otherwise(didYouMean(run.term, Object.keys(terms)))}define it in ${label(rel(TEXT_FILES.terms))}`
               )
             );
           } else if (lang === 'fr') usedTerms.add(run.term);
@@ -574,6 +574,11 @@ function forEachSegment(
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return compareDates(a, b);
+}
+
+/** `did you mean 'x'? Otherwise ` before the usual advice, or nothing. */
+function otherwise(hint: string): string {
+  return hint ? `${hint}Otherwise ` : '';
 }
 
 /** `: did you mean 'x'?` for an id that is not in the glossary, or nothing. */
