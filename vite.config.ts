@@ -2,12 +2,12 @@ import { rmSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { formatContentError } from './src/lib/corpus/errors.ts';
+import { formatContentReport } from './src/lib/corpus/errors.ts';
 import { loadCorpusFrom } from './src/lib/corpus/load.ts';
 
 /**
  * Content comes first: a build checks texts/ before compiling anything and stops with every
- * located problem, after removing any earlier build/ so no stale or half-built site is left.
+ * located problem (printed alone, exit status 1), after removing any earlier build/ so no stale or half-built site is left.
  * In dev, an edit under texts/ reloads the page.
  */
 function content(): Plugin {
@@ -19,7 +19,11 @@ function content(): Plugin {
       rmSync(process.env.BUILD_DIR ?? 'build', { recursive: true, force: true });
       const { corpus, errors } = loadCorpusFrom(dir);
       if (!corpus) {
-        this.error(`content errors in ${dir}:\n${errors.map(formatContentError).join('\n')}`);
+        // The located problems alone, as check:texts prints them: through this.error, Vite would
+        // print them inside a stack trace that buries the one useful line.
+        console.error(`\nThe build stops: the content in ${dir} has problems.\n`);
+        for (const line of formatContentReport(errors, dir)) console.error(line);
+        process.exit(1);
       }
     }
   };

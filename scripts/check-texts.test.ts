@@ -62,11 +62,12 @@ describe('npm run check:texts', () => {
     const source = readFileSync(file, 'utf8');
     writeFileSync(file, source.replace('[Elena Stasova]{stasova}', '[Elena Stasova]{stasowa}'));
     const line = lineOf(source, '[Elena Stasova]{stasova}');
-    const column = source.split('\n')[line - 1]!.indexOf('[Elena Stasova]') + 1;
+    // The column of the id itself, not of the '['.
+    const column = source.split('\n')[line - 1]!.indexOf('{stasova}') + 2;
     const { status, stderr } = runCli(dir);
     expect(status).toBe(1);
     expect(stderr).toContain(
-      `${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa'`
+      `${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa': did you mean 'stasova'?`
     );
   });
 
@@ -102,6 +103,21 @@ describe('npm run check:texts', () => {
     expect(stderr).toContain("unknown glossary id 'lenine'");
     expect(stderr).toContain("unknown glossary id 'sverdloff'");
     expect(stderr).toMatch(/glossary\/stalin\.yaml:\d+:7 type: must be one of person, post/);
+  });
+
+  it('prints the broken glossary entry first and the uses of it after, as consequences', () => {
+    const dir = copyOfTexts();
+    const file = join(dir, 'glossary', 'stalin.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('type: person', 'type: persn'));
+    const { status, stderr } = runCli(dir);
+    expect(status).toBe(1);
+    const out = stderr.split('\n');
+    expect(out[0]).toMatch(/glossary\/stalin\.yaml:\d+:7 type: must be one of/);
+    expect(stderr).not.toContain('add ' + dir + '/glossary/stalin.yaml');
+    const header = out.findIndex((l) => l.startsWith('Following from'));
+    expect(header).toBeGreaterThan(0);
+    expect(out.slice(header + 1).some((l) => l.includes('premiere-position/fr.txt'))).toBe(true);
+    expect(stderr).toMatch(/1 problem in .*, and \d+ lines? that follows? from it/);
   });
 
   it('exits 2, with advice, when given one text folder instead of the content folder', () => {

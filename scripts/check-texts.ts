@@ -2,7 +2,7 @@
 // module the site builds from, prints every problem as `file:line:col message` and exits 1 if any.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatContentError } from '../src/lib/corpus/errors.ts';
+import { formatContentReport } from '../src/lib/corpus/errors.ts';
 import { loadCorpusFrom } from '../src/lib/corpus/load.ts';
 
 const dir = process.argv[2] ?? 'texts';
@@ -18,8 +18,7 @@ if (['text.yaml', 'fr.txt', 'en.txt'].some((name) => existsSync(join(dir, name))
 }
 const { corpus, errors } = loadCorpusFrom(dir);
 if (!corpus) {
-  for (const error of errors) console.error(formatContentError(error));
-  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);
+  for (const line of formatContentReport(errors, dir)) console.error(line);
   process.exit(1);
 }
 let segments = 0;

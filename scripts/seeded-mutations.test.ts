@@ -49,7 +49,8 @@ const SEEDED: Seeded[] = [
       const source = readFileSync(file, 'utf8');
       writeFileSync(file, source.replace('[Elena Stasova]{stasova}', '[Elena Stasova]{stasowa}'));
       const line = lineOf(source, '[Elena Stasova]{stasova}');
-      const column = source.split('\n')[line - 1]!.indexOf('[Elena Stasova]') + 1;
+      // The column of the id, after '{'.
+      const column = source.split('\n')[line - 1]!.indexOf('{stasova}') + 2;
       return `${dir}/premiere-position/fr.txt:${line}:${column} unknown glossary id 'stasowa'`;
     }
   },

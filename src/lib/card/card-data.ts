@@ -40,6 +40,11 @@ export interface CardData {
   mentions: MentionPlace[];
   /** Titles of the texts `mentions` refer to. */
   texts: Record<string, Bilingual>;
+  /**
+   * The notes texts give on this entry (their notes.yaml), by text slug: a card opened from a text
+   * shows that text's note. Read with Object.hasOwn (a text may be named `constructor`).
+   */
+  textNotes: Record<string, Bilingual>;
 }
 
 /**

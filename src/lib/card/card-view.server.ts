@@ -32,7 +32,14 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
   const mentions = mentionPlaces(corpus, entry.id);
   const texts: CardData['texts'] = {};
   for (const place of mentions) {
-    texts[place.text] ??= corpus.textsBySlug.get(place.text)!.meta.title;
+    // Own keys only: a text named `constructor` is not the inherited Object constructor.
+    if (!Object.hasOwn(texts, place.text))
+      texts[place.text] = corpus.textsBySlug.get(place.text)!.meta.title;
+  }
+  const textNotes: CardData['textNotes'] = {};
+  for (const text of corpus.texts) {
+    const note = text.entryNotes.get(entry.id);
+    if (note) textNotes[text.slug] = note;
   }
   return {
     id: entry.id,
@@ -50,7 +57,8 @@ export function cardData(corpus: Corpus, entry: Entry): CardData {
     }),
     related: entry.related.map((id) => entryLink(corpus, id)),
     mentions,
-    texts
+    texts,
+    textNotes
   };
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FORBIDDEN_CHARACTER } from './errors.ts';
 import { describe, expect, it } from 'vitest';
 import { parseAlignedFile, readHead, SEGMENT_ID, type AlignedFile } from './aligned-file.ts';
 import { plainText, toMarkup, type InlineRun } from './inline.ts';
@@ -302,7 +303,8 @@ const lineText = fc.string({
       weight: 1,
       arbitrary: fc
         .string({ unit: 'grapheme', minLength: 1, maxLength: 1 })
-        .filter((c) => !/[\n\r\u2028\u2029]/.test(c))
+        // Invisible and control characters are refused (forbiddenCharacters): not well-formed.
+        .filter((c) => !/[\n\r\u2028\u2029]/.test(c) && !FORBIDDEN_CHARACTER.test(c))
     }
   ),
   minLength: 1,

@@ -1,4 +1,5 @@
-import { contentError, type ContentError } from './errors.ts';
+import { contentError, FORBIDDEN_CHARACTER, type ContentError } from './errors.ts';
+import { forbiddenCharacters } from './source.ts';
 import {
   hasVisibleText,
   lazySide,
@@ -60,7 +61,29 @@ export interface AlignedFile {
  * segments: what a caller needs from the runs (the corpus's mention index and term checks) is
  * taken here, while they are young, instead of from the segments later.
  */
-export type RunsVisitor = (runs: readonly InlineRun[], segment: number) => void;
+export type RunsVisitor = (
+  runs: readonly InlineRun[],
+  segment: number,
+  /** The segment's markup and the 1-based column of its first character, to locate a label. */
+  markup: string,
+  column: number
+) => void;
+
+/**
+ * The 1-based column of an annotation's id (after `t:` for a term) in its line: what an error
+ * about the id points at, rather than the annotation's `[`.
+ */
+export function labelColumn(
+  run: { column: number; kind: 'term' | 'mention' },
+  id: string,
+  markup: string,
+  column: number
+): number {
+  const label = run.kind === 'term' ? `t:${id}` : id;
+  const at = markup.indexOf(`]{${label}}`, run.column - column);
+  if (at === -1) return run.column;
+  return column + at + 2 + (run.kind === 'term' ? 2 : 0);
+}
 
 export const SEGMENT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 // `s`: a segment's text may hold any character but LF, U+2028 and U+2029 included.
@@ -133,6 +156,10 @@ export function parseAlignedFile(
   /** One line, `text[start, lineEnd)`: a whole file is walked in place, without splitting it. */
   const visitLine = (text: string, start: number, lineEnd: number) => {
     lineNo += 1;
+    if (FORBIDDEN_CHARACTER.test(text.slice(start, lineEnd))) {
+      for (const error of forbiddenCharacters(file, text.slice(start, lineEnd), lineNo))
+        errors.push(error);
+    }
     // The line without its trailing spaces and tabs.
     let end = lineEnd;
     while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end -= 1;
@@ -193,7 +220,7 @@ export function parseAlignedFile(
     if (parsed.errors.length === 0 && !parsed.runs.some(hasVisibleText)) {
       errors.push(contentError(file, lineNo, marker + 1, `segment '${id}' is empty`));
     }
-    visit?.(parsed.runs, segments);
+    visit?.(parsed.runs, segments, markup, textStart + 1);
     segments += 1;
     const segment = new SegmentSource(
       id,
@@ -288,6 +315,28 @@ function checkStructure(file: string, blocks: Block[], errors: ContentError[]) {
       )
     );
   }
+  // A chapter's page is written at read/<text>/<id>.html: an id that ends like a file name
+  // ('c2.html') would be written where another chapter's page is, or be served as another type.
+  const chapterIds = new Set(
+    blocks.filter((b) => b.kind === 'heading').map((b) => b.segments[0]!.id)
+  );
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    const s = block.segments[0]!;
+    const extension = FILE_EXTENSION.exec(s.id)?.[0];
+    if (!extension) continue;
+    const bare = s.id.slice(0, -extension.length);
+    errors.push(
+      contentError(
+        file,
+        s.line,
+        4,
+        `chapter id '${s.id}' ends like a file name ('${extension}')` +
+          (chapterIds.has(bare) ? `: its page would overwrite chapter '${bare}''s` : '') +
+          `; a chapter id names a page, choose one without '${extension}'`
+      )
+    );
+  }
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.kind === 'heading' && (!next || next.kind !== 'paragraph')) {
@@ -299,6 +348,13 @@ function checkStructure(file: string, blocks: Block[], errors: ContentError[]) {
     errors.push(contentError(file, 1, 1, 'the text has a title but no paragraphs'));
   }
 }
+
+/**
+ * The end of an id that a web server or the build reads as a file type: `.html`, `.json` and the
+ * like (not `.4b` or `.a`, which segment ids use).
+ */
+const FILE_EXTENSION =
+  /\.(?:html?|xhtml|json|js|mjs|css|xml|txt|md|csv|svg|png|jpe?g|gif|webp|avif|ico|pdf|map|wasm|woff2?|ttf|zip|gz|br)$/;
 
 function truncate(line: string): string {
   return line.length > 40 ? line.slice(0, 40) + '…' : line;

@@ -3,7 +3,7 @@ import * as devalue from 'devalue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type BuildResult } from './build.ts';
-import type { ContentError } from './errors.ts';
+import { formatContentError, type ContentError } from './errors.ts';
 import { parseInline, plainText, type InlineRun } from './inline.ts';
 import { allSegments, LANGS, mentionsIn, segmentsOf, type Occurrence } from './model.ts';
 
@@ -348,7 +348,7 @@ describe('buildCorpus: a valid folder', () => {
       '1.1 [Staline]{staline} devient [secrétaire général]{general-secretary}.'
     );
     const result = build({ 'premiere/fr.txt': '\ufeff' + lines(frBroken).replace(/\n/g, '\r\n') });
-    expectOnly(result, `${FR}:6:5`);
+    expectOnly(result, `${FR}:6:15`);
   });
 });
 
@@ -423,13 +423,13 @@ describe('buildCorpus: segment sides, their runs parsed again on first read', ()
 });
 
 describe('buildCorpus: errors in the texts', () => {
-  it('reports an unknown glossary id at the mention', () => {
+  it('reports an unknown glossary id at the id', () => {
     const result = build({
       'premiere/fr.txt': lines(
         replaceLine(frLines, 6, frLines[5]!.replace('{stalin}', '{staline}'))
       )
     });
-    expectOnly(result, `${FR}:6:5`);
+    expectOnly(result, `${FR}:6:15`);
     expect(result.errors[0]!.message).toContain("'staline'");
   });
 
@@ -437,7 +437,7 @@ describe('buildCorpus: errors in the texts', () => {
     const result = build({
       'premiere/en.txt': lines(replaceLine(enLines, 10, '1.4 Then comes [Brezhnev]{brejnev}.'))
     });
-    expectOnly(result, `${EN}:10:16`);
+    expectOnly(result, `${EN}:10:27`);
   });
 
   it('reports a segment missing in English at its French line', () => {
@@ -497,13 +497,13 @@ describe('buildCorpus: errors in the texts', () => {
     expectAmong(build({ 'glossary/cpsu.yaml': bad }), `${glossary('cpsu')}:4:13`, /UTF-8/);
   });
 
-  it('reports an unknown term at the term, and the term left unused', () => {
+  it('reports an unknown term at its id, and the term left unused', () => {
     const result = build({
       'premiere/fr.txt': lines(
         replaceLine(frLines, 14, frLines[13]!.replace('t:officieux', 't:officieu'))
       )
     });
-    expectOnly(result, `${FR}:14:54`, `${TERMS_FILE}:1:1`);
+    expectOnly(result, `${FR}:14:68`, `${TERMS_FILE}:1:1`);
     expect(result.errors.find((e) => e.file === FR)!.message).toContain("'officieu'");
   });
 
@@ -520,11 +520,11 @@ describe('buildCorpus: errors in the texts', () => {
         replaceLine(enLines, 10, '1.4 Then [comes]{t:venir} [Brezhnev]{brezhnev}.')
       )
     });
-    expectOnly(result, `${EN}:10:10`);
+    expectOnly(result, `${EN}:10:20`);
   });
 
   it('reports a term when the text has no terms.yaml', () => {
-    expectOnly(build({ 'premiere/terms.yaml': null }), `${FR}:14:54`);
+    expectOnly(build({ 'premiere/terms.yaml': null }), `${FR}:14:68`);
   });
 
   it('reports a term defined but never marked in French, even when English uses it', () => {
@@ -630,6 +630,24 @@ describe('buildCorpus: errors in the glossary', () => {
     expect(result.errors[0]!.message).toMatch(/https/);
   });
 
+  it('reports a URL without // after https: (https:evil.example/x) as not https://', () => {
+    const text = entry(
+      'lenin',
+      'person',
+      [],
+      ['source:', '  title: Somewhere', '  url: https:evil.example/x']
+    );
+    expectOnly(build({ 'glossary/lenin.yaml': text }), `${glossary('lenin')}:11:8`);
+  });
+
+  it('reports a symlinked file as a symlink that is not followed, not as a missing file', () => {
+    const files = folder(base());
+    files.delete('premiere/en.txt');
+    const result = buildCorpus(files, 'texts', new Set(['premiere/en.txt', 'glossary/x.yaml']));
+    expectOnly(result, `${EN}:1:1`, `${glossary('x')}:1:1`);
+    for (const e of result.errors) expect(e.message).toMatch(/symbolic link.*not followed/);
+  });
+
   it('reports an id that does not match the file name at the id', () => {
     const result = build({ 'glossary/lenin.yaml': entry('lenine', 'person') });
     expectOnly(result, `${glossary('lenin')}:1:5`);
@@ -722,9 +740,262 @@ describe('buildCorpus: errors in the glossary', () => {
     expectOnly(build({ 'glossary/cpsu.yaml': text }), `${glossary('cpsu')}:10:5`);
   });
 
-  it('reports a broken entry once, and the mentions of it as unknown', () => {
+  it('reports a broken entry once, and the mentions of it as its consequences', () => {
     const result = build({ 'glossary/andropov.yaml': entry('andropov', 'persn') });
-    expectOnly(result, `${glossary('andropov')}:2:7`, `${FR}:14:11`, `${EN}:14:49`);
+    expectOnly(result, `${glossary('andropov')}:2:7`, `${FR}:14:22`, `${EN}:14:60`);
+  });
+
+  it('puts the broken entry first, marks every use of it as a consequence, and never asks to create its file', () => {
+    // andropov, brezhnev and cpsu name general-secretary and sort before it by path.
+    const result = build({ 'glossary/general-secretary.yaml': entry('general-secretary', 'pst') });
+    expect(result.corpus).toBeUndefined();
+    const [cause, ...rest] = result.errors;
+    expect(`${cause!.file}:${cause!.line}:${cause!.column}`).toBe(
+      `${glossary('general-secretary')}:2:7`
+    );
+    expect(cause!.consequenceOf).toBeUndefined();
+    expect(rest.length).toBeGreaterThanOrEqual(4);
+    for (const e of rest) {
+      expect(e.consequenceOf).toBe(glossary('general-secretary'));
+      expect(e.message).not.toMatch(/add texts\/glossary/);
+      expect(e.message).toMatch(/general-secretary/);
+    }
+    expect(where(rest)).toContain(`${glossary('andropov')}:10:11`);
+    expect(where(rest)).toContain(`${glossary('cpsu')}:10:5`);
+  });
+});
+
+// ---------------------------------------------------------------- did you mean
+
+describe('buildCorpus: a misspelt id or field', () => {
+  it('points at the id, not the bracket, and suggests the nearest glossary id', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 6, frLines[5]!.replace('{stalin}', '{staline}'))
+      )
+    });
+    // '1.1 [Staline]{staline}': the '[' is column 5, the id column 15.
+    expectOnly(result, `${FR}:6:15`);
+    expect(result.errors[0]!.message).toMatch(
+      /unknown glossary id 'staline': did you mean 'stalin'\?/
+    );
+  });
+
+  it('points at the term id and suggests the nearest term', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 14, frLines[13]!.replace('t:officieux', 't:oficieux'))
+      )
+    });
+    // The term's '[' is column 54; '[officieux]{t:' is 14 characters.
+    expectAmong(result, `${FR}:14:68`, /unknown term 'oficieux': did you mean 'officieux'\?/);
+  });
+
+  it('suggests the nearest entry for a related id and a tenure post', () => {
+    const related = build({
+      'glossary/cpsu.yaml': entry('cpsu', 'organization', ['related:', '  - genral-secretary'])
+    });
+    expectAmong(related, `${glossary('cpsu')}:10:5`, /did you mean 'general-secretary'\?/);
+    const post = build({
+      'glossary/lenin.yaml': entry('lenin', 'person', [
+        'held:',
+        '  - post: second-secretery',
+        '    from: 1922'
+      ])
+    });
+    expectAmong(post, `${glossary('lenin')}:10:11`, /did you mean 'second-secretary'\?/);
+  });
+
+  it('suggests the nearest field name for an unknown field', () => {
+    const text = entry('lenin', 'person', ['wikidta: Q1394']);
+    expectAmong(
+      build({ 'glossary/lenin.yaml': text }),
+      `${glossary('lenin')}:9:1`,
+      /unknown field 'wikidta': did you mean 'wikidata'\?/
+    );
+    const meta = META.replace('level: B2', 'levle: B2');
+    expectAmong(
+      build({ 'premiere/text.yaml': meta }),
+      'texts/premiere/text.yaml:11:1',
+      /did you mean 'level'\?/
+    );
+  });
+});
+
+// ---------------------------------------------------------------- chapter ids as paths
+
+describe('buildCorpus: chapter ids are file names', () => {
+  it('refuses a chapter id ending in a file extension, which would collide with another page', () => {
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 12, '## c1.html La fin')),
+      'premiere/en.txt': lines(replaceLine(enLines, 12, '## c1.html The end'))
+    });
+    expectOnly(result, `${FR}:12:4`, `${EN}:12:4`);
+    expect(result.errors[0]!.message).toMatch(/'c1\.html'.*'c1'/);
+  });
+
+  it('refuses an extension even when no other chapter has the bare id', () => {
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 12, '## fin.json La fin')),
+      'premiere/en.txt': lines(replaceLine(enLines, 12, '## fin.json The end'))
+    });
+    expectOnly(result, `${FR}:12:4`, `${EN}:12:4`);
+  });
+
+  it('accepts segment ids with dots that are not extensions', () => {
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 12, '## c2.4b La fin')),
+      'premiere/en.txt': lines(replaceLine(enLines, 12, '## c2.4b The end'))
+    });
+    expect(result.errors).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- invisible characters
+
+describe('buildCorpus: invisible and control characters', () => {
+  const FORBIDDEN =
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069\ufeff\ufffe]/;
+
+  it('refuses a bidi override in a segment, at its column, and names it escaped', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 10, '1.4 Puis \u202evient [Brejnev]{brezhnev}.')
+      )
+    });
+    expectOnly(result, `${FR}:10:10`);
+    expect(result.errors[0]!.message).toContain('\\u202e');
+    expect(result.errors[0]!.message).not.toMatch(FORBIDDEN);
+  });
+
+  it('refuses NUL, ESC, DEL, C1 controls and U+FFFE in segments', () => {
+    for (const c of [
+      '\u0000',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\ufffe',
+      '\u2066',
+      '\u200b',
+      '\u2060'
+    ]) {
+      const result = build({
+        'premiere/en.txt': lines(
+          replaceLine(enLines, 10, `1.4 Then${c} comes [Brezhnev]{brezhnev}.`)
+        )
+      });
+      expectOnly(result, `${EN}:10:9`);
+    }
+  });
+
+  it('refuses a zero-width space or a bidi isolate in a glossary name and a title, located', () => {
+    const name = entry('lenin', 'person').replace('  fr: lenin (fr)', '  fr: len\u200bin');
+    expectOnly(build({ 'glossary/lenin.yaml': name }), `${glossary('lenin')}:4:10`);
+    const meta = META.replace('  en: The title', '  en: The \u2067title');
+    expectOnly(build({ 'premiere/text.yaml': meta }), 'texts/premiere/text.yaml:3:11');
+  });
+
+  it('keeps tabs, and the no-break spaces of French typography', () => {
+    const result = build({
+      'premiere/fr.txt': lines(
+        replaceLine(frLines, 10, '1.4\tPuis vient\u00a0: [Brejnev]{brezhnev}\u202f!')
+      )
+    });
+    expect(result.errors).toEqual([]);
+  });
+
+  it('never echoes a terminal escape from the content in a message', () => {
+    // A line that is not a segment is quoted in its message.
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 10, '\u001b]0;pwned\u0007 \u001b[2J'))
+    });
+    expect(result.corpus).toBeUndefined();
+    expect(result.errors.map((e) => e.message).join('\n')).toContain('\\u001b]0;pwned');
+    for (const e of result.errors) expect(formatContentError(e)).not.toMatch(FORBIDDEN);
+  });
+});
+
+// ---------------------------------------------------------------- order
+
+describe('buildCorpus: the order of the texts', () => {
+  it('lists texts by level, then by French title, whatever their folder names', () => {
+    const meta = (title: string, level: string) =>
+      META.replace('  fr: Le titre', `  fr: ${title}`).replace('level: B2', `level: ${level}`);
+    const text = (slug: string, title: string, level: string) => ({
+      [`${slug}/text.yaml`]: meta(title, level),
+      [`${slug}/fr.txt`]: lines(frLines),
+      [`${slug}/en.txt`]: lines(enLines),
+      [`${slug}/terms.yaml`]: TERMS
+    });
+    const result = build({
+      ...text('premiere', 'Zèbre', 'B2'),
+      ...text('a-b1', 'Mots', 'B1'),
+      ...text('b-a2', 'Été', 'A2'),
+      ...text('c-b2', 'Écoles', 'B2')
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.corpus!.texts.map((t) => t.slug)).toEqual(['b-a2', 'a-b1', 'c-b2', 'premiere']);
+  });
+});
+
+// ---------------------------------------------------------------- notes.yaml
+
+describe('buildCorpus: notes of a text on glossary entries', () => {
+  const NOTES = [
+    '# About this text only.', // 1
+    'stalin:', // 2
+    '  fr: Le texte le nomme deux fois.', // 3
+    '  en: The text names him twice.' // 4
+  ].join('\n');
+
+  it('gives the text its notes by entry id; a text without notes.yaml has none', () => {
+    const text = build({ 'premiere/notes.yaml': NOTES }).corpus!.texts[0]!;
+    expect([...text.entryNotes]).toEqual([
+      ['stalin', { fr: 'Le texte le nomme deux fois.', en: 'The text names him twice.' }]
+    ]);
+    expect(build().corpus!.texts[0]!.entryNotes.size).toBe(0);
+  });
+
+  it('reports a note on an entry that does not exist, at its id, with the nearest id', () => {
+    const result = build({ 'premiere/notes.yaml': NOTES.replace('stalin:', 'staline:') });
+    expectOnly(result, 'texts/premiere/notes.yaml:2:1');
+    expect(result.errors[0]!.message).toMatch(/'staline'.*did you mean 'stalin'\?/);
+  });
+
+  it('reports a note without both languages, or with another field, at its place', () => {
+    expectOnly(
+      build({ 'premiere/notes.yaml': NOTES.replace('  en: The text names him twice.', '') }),
+      'texts/premiere/notes.yaml:3:3'
+    );
+    expectAmong(
+      build({ 'premiere/notes.yaml': NOTES + '\n  de: Der Text.' }),
+      'texts/premiere/notes.yaml:5:3',
+      /unknown field 'de'/
+    );
+  });
+});
+
+// ---------------------------------------------------------------- limits
+
+describe('buildCorpus: many and long errors', () => {
+  it('survives 130,000 errors in one file and lists the first 200 of them, then a count', () => {
+    const line = '1.4 ' + '}'.repeat(130_000);
+    const result = build({ 'premiere/fr.txt': lines(replaceLine(frLines, 10, line)) });
+    expect(result.corpus).toBeUndefined();
+    const inFr = result.errors.filter((e) => e.file === FR);
+    expect(inFr).toHaveLength(201);
+    expect(inFr[200]!.message).toMatch(/129,800 more problems in this file/);
+  });
+
+  it('cuts a quoted id of a megabyte to about 80 characters', () => {
+    const id = 'A'.repeat(1_000_000);
+    const result = build({
+      'premiere/fr.txt': lines(replaceLine(frLines, 10, `1.4 Puis vient [Brejnev]{${id}}.`))
+    });
+    expectAmong(result, `${FR}:10:26`, /is not a valid entry id/);
+    for (const e of result.errors) expect(e.message.length).toBeLessThan(200);
+    expect(result.errors[0]!.message).toContain('A'.repeat(70) + '…');
   });
 });
 

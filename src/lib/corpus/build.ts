@@ -1,7 +1,12 @@
-import { parseAlignedFile, type AlignedFile, type RunsVisitor } from './aligned-file.ts';
+import {
+  labelColumn,
+  parseAlignedFile,
+  type AlignedFile,
+  type RunsVisitor
+} from './aligned-file.ts';
 import { alignSides } from './align.ts';
 import { endsBeforeStart, compareDates, type PartialDate } from './dates.ts';
-import { contentError, sortContentErrors, type ContentError } from './errors.ts';
+import { capPerFile, contentError, sortContentErrors, type ContentError } from './errors.ts';
 import type { InlineRun } from './inline.ts';
 import {
   LANGS,
@@ -13,8 +18,18 @@ import {
   type Occurrence,
   type Text
 } from './model.ts';
-import { entrySchema, termsFileSchema, textMetaSchema, type Entry, type Term } from './schema.ts';
-import { decodeLines, decodeSource, InvalidUtf8 } from './source.ts';
+import {
+  CEFR_LEVELS,
+  entryNotesFileSchema,
+  entrySchema,
+  termsFileSchema,
+  textMetaSchema,
+  type Bilingual,
+  type Entry,
+  type Term
+} from './schema.ts';
+import { decodeLines, decodeSource, forbiddenCharacters, InvalidUtf8 } from './source.ts';
+import { didYouMean } from './suggest.ts';
 import { checkOriginal } from './original-check.ts';
 import { parseYaml, type Locator } from './yaml-source.ts';
 
@@ -31,7 +46,8 @@ export const TEXT_FILES = {
   meta: 'text.yaml',
   fr: 'fr.txt',
   en: 'en.txt',
-  terms: 'terms.yaml'
+  terms: 'terms.yaml',
+  notes: 'notes.yaml'
 } as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,9 +56,24 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * so tests, the fuzzer and the benchmark can hand it files that never touch the disk. Every
  * problem is collected; a corpus is returned only when there are none.
  */
-export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
+export function buildCorpus(
+  files: ContentFiles,
+  root = 'texts',
+  /** Files found as symbolic links (by relative path): reported, never followed. */
+  links: ReadonlySet<string> = new Set()
+): BuildResult {
   const errors: ContentError[] = [];
   const label = (rel: string) => `${root.replace(/\/+$/, '')}/${rel}`;
+  for (const rel of [...links].sort()) {
+    errors.push(
+      contentError(
+        label(rel),
+        1,
+        1,
+        'symbolic link: links are not followed; put the file itself in the folder'
+      )
+    );
+  }
   const decoded = new Map<string, string>();
   const read = (rel: string): string | undefined => {
     if (decoded.has(rel)) return decoded.get(rel);
@@ -53,6 +84,7 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
       errors.push(result.error);
       return undefined;
     }
+    for (const error of forbiddenCharacters(label(rel), result.text)) errors.push(error);
     decoded.set(rel, result.text);
     return result.text;
   };
@@ -88,15 +120,31 @@ export function buildCorpus(files: ContentFiles, root = 'texts'): BuildResult {
     }
   }
 
-  const entries = loadGlossary(glossaryFiles, read, label, errors);
+  // An entry whose own file has an error is left out: every use of it is a consequence of that
+  // error, reported after it, and never told to create a file that exists.
+  const brokenEntries = new Map<string, string>();
+  for (const rel of glossaryFiles)
+    brokenEntries.set(rel.slice(GLOSSARY_DIR.length + 1, -'.yaml'.length), label(rel));
+  const entries = loadGlossary(glossaryFiles, read, label, errors, brokenEntries);
+  for (const id of entries.keys()) brokenEntries.delete(id);
   const texts: LoadedText[] = [];
   for (const [slug, names] of textDirs) {
     const known = Object.values(TEXT_FILES) as string[];
     if (!names.some((n) => known.includes(n))) continue; // a folder of other files (notes, images)
-    const text = loadText(slug, files, read, parseLines, label, entries, errors);
+    const text = loadText(
+      slug,
+      files,
+      read,
+      parseLines,
+      label,
+      entries,
+      brokenEntries,
+      errors,
+      links
+    );
     if (text) texts.push(text);
   }
-  if (errors.length > 0) return { errors: sortContentErrors(errors) };
+  if (errors.length > 0) return { errors: capPerFile(sortContentErrors(errors)) };
   return { corpus: indexCorpus(texts, entries), errors: [] };
 }
 
@@ -110,7 +158,8 @@ function loadGlossary(
   files: string[],
   read: (rel: string) => string | undefined,
   label: (rel: string) => string,
-  errors: ContentError[]
+  errors: ContentError[],
+  glossaryFiles: ReadonlyMap<string, string>
 ): Map<string, LoadedEntry> {
   const entries = new Map<string, LoadedEntry>();
   for (const rel of files) {
@@ -119,7 +168,7 @@ function loadGlossary(
     const file = label(rel);
     const parsed = parseYaml(file, source, entrySchema);
     if (!parsed.ok) {
-      errors.push(...parsed.errors);
+      pushAll(errors, parsed.errors);
       continue;
     }
     const entry = parsed.value;
@@ -138,19 +187,48 @@ function loadGlossary(
     }
     entries.set(entry.id, { entry, file, locate: parsed.locate });
   }
-  for (const loaded of entries.values()) checkEntry(loaded, entries, errors);
+  const broken = new Map([...glossaryFiles].filter(([id]) => !entries.has(id)));
+  for (const loaded of entries.values()) checkEntry(loaded, entries, broken, errors);
   return entries;
+}
+
+/**
+ * The error for a use of an entry whose file exists but has an error of its own: a consequence of
+ * that error, listed after it.
+ */
+function leftOut(
+  file: string,
+  line: number,
+  column: number,
+  id: string,
+  brokenFile: string
+): ContentError {
+  return {
+    ...contentError(
+      file,
+      line,
+      column,
+      `'${id}' is left out of the glossary until the error in ${brokenFile} is fixed`
+    ),
+    consequenceOf: brokenFile
+  };
 }
 
 function checkEntry(
   loaded: LoadedEntry,
   entries: Map<string, LoadedEntry>,
+  broken: ReadonlyMap<string, string>,
   errors: ContentError[]
 ) {
   const { entry, file, locate } = loaded;
-  const report = (path: PropertyKey[], message: string) => {
+  const report = (path: PropertyKey[], message: string, missing?: string) => {
     const at = locate(path);
-    errors.push(contentError(file, at.line, at.column, message));
+    const brokenFile = missing === undefined ? undefined : broken.get(missing);
+    errors.push(
+      brokenFile
+        ? leftOut(file, at.line, at.column, missing!, brokenFile)
+        : contentError(file, at.line, at.column, message)
+    );
   };
   const { from, to } = entry.dates ?? {};
   if (from && to && endsBeforeStart(from, to))
@@ -158,7 +236,11 @@ function checkEntry(
 
   entry.related.forEach((id, i) => {
     if (!entries.has(id))
-      report(['related', i], `related entry '${id}' does not exist in the glossary`);
+      report(
+        ['related', i],
+        `related entry '${id}' does not exist in the glossary${suggest(id, entries)}`,
+        id
+      );
     else if (id === entry.id) report(['related', i], 'an entry cannot be related to itself');
   });
   if (entry.held.length > 0 && entry.type !== 'person') {
@@ -172,7 +254,8 @@ function checkEntry(
     if (!post)
       report(
         ['held', i, 'post'],
-        `tenure names post '${tenure.post}', which does not exist in the glossary`
+        `tenure names post '${tenure.post}', which does not exist in the glossary${suggest(tenure.post, entries)}`,
+        tenure.post
       );
     else if (post.entry.type !== 'post')
       report(['held', i, 'post'], `'${tenure.post}' is a ${post.entry.type}, not a post`);
@@ -225,7 +308,9 @@ function loadText(
   parseLines: (rel: string, visit: RunsVisitor) => AlignedFile | ContentError | undefined,
   label: (rel: string) => string,
   entries: Map<string, LoadedEntry>,
-  errors: ContentError[]
+  brokenEntries: ReadonlyMap<string, string>,
+  errors: ContentError[],
+  links: ReadonlySet<string>
 ): LoadedText | undefined {
   const before = errors.length;
   if (!SLUG.test(slug)) {
@@ -240,6 +325,8 @@ function loadText(
   }
   const rel = (name: string) => `${slug}/${name}`;
   const missing = (name: string) =>
+    // A symbolic link in its place is reported as such (see buildCorpus).
+    !links.has(rel(name)) &&
     errors.push(
       contentError(
         label(rel(name)),
@@ -260,7 +347,7 @@ function loadText(
     metaSource === undefined
       ? undefined
       : parseYaml(label(rel(TEXT_FILES.meta)), metaSource, textMetaSchema);
-  if (meta && !meta.ok) errors.push(...meta.errors);
+  if (meta && !meta.ok) pushAll(errors, meta.errors);
   let terms: Record<string, Term> = {};
   let termsLocate: Locator | undefined;
   let termsBroken = false;
@@ -270,8 +357,37 @@ function loadText(
       terms = parsed.value ?? {};
       termsLocate = parsed.locate;
     } else {
-      errors.push(...parsed.errors);
+      pushAll(errors, parsed.errors);
       termsBroken = true;
+    }
+  }
+
+  // notes.yaml: this text's own notes on glossary entries, each on an entry that exists.
+  const entryNotes = new Map<string, Bilingual>();
+  const notesSource = read(rel(TEXT_FILES.notes));
+  if (notesSource !== undefined) {
+    const notesFile = label(rel(TEXT_FILES.notes));
+    const parsed = parseYaml(notesFile, notesSource, entryNotesFileSchema.nullable());
+    if (!parsed.ok) pushAll(errors, parsed.errors);
+    else {
+      for (const [id, note] of Object.entries(parsed.value ?? {})) {
+        if (entries.has(id)) {
+          entryNotes.set(id, note);
+          continue;
+        }
+        const at = parsed.locate([id], true);
+        const brokenFile = brokenEntries.get(id);
+        errors.push(
+          brokenFile
+            ? leftOut(notesFile, at.line, at.column, id, brokenFile)
+            : contentError(
+                notesFile,
+                at.line,
+                at.column,
+                `note on '${id}', which is not in the glossary${suggest(id, entries)}`
+              )
+        );
+      }
     }
   }
 
@@ -289,37 +405,46 @@ function loadText(
   };
   const annotations = (lang: Lang, file: string): RunsVisitor => {
     const found = mentions[lang];
-    const check = (runs: readonly InlineRun[], segment: number) => {
+    const check = (
+      runs: readonly InlineRun[],
+      segment: number,
+      markup: string,
+      markupColumn: number
+    ) => {
       for (const run of runs) {
         if (run.kind === 'text') continue;
         if (run.kind === 'mention') {
           found.segments.push(segment);
           found.entities.push(run.entity);
           if (!entries.has(run.entity)) {
+            const column = labelColumn(run, run.entity, markup, markupColumn);
+            const brokenFile = brokenEntries.get(run.entity);
             annotationErrors.push(
-              contentError(
-                file,
-                run.line,
-                run.column,
-                `unknown glossary id '${run.entity}': add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
-              )
+              brokenFile
+                ? leftOut(file, run.line, column, run.entity, brokenFile)
+                : contentError(
+                    file,
+                    run.line,
+                    column,
+                    `unknown glossary id '${run.entity}': ${otherwise(didYouMean(run.entity, entries.keys()))}add ${label(`${GLOSSARY_DIR}/${run.entity}.yaml`)} or fix the id`
+                  )
             );
           }
         }
         // With a broken terms.yaml its own errors say what is wrong; every use is not unknown.
         if (run.kind === 'term' && !termsBroken) {
-          if (!(run.term in terms)) {
+          if (!Object.hasOwn(terms, run.term)) {
             annotationErrors.push(
               contentError(
                 file,
                 run.line,
-                run.column,
-                `unknown term '${run.term}': define it in ${label(rel(TEXT_FILES.terms))}`
+                labelColumn(run, run.term, markup, markupColumn),
+                `unknown term '${run.term}': ${otherwise(didYouMean(run.term, Object.keys(terms)))}define it in ${label(rel(TEXT_FILES.terms))}`
               )
             );
           } else if (lang === 'fr') usedTerms.add(run.term);
         }
-        check(run.children, segment);
+        check(run.children, segment, markup, markupColumn);
       }
     };
     return check;
@@ -330,18 +455,19 @@ function loadText(
   if (fr && !('blocks' in fr)) errors.push(fr);
   if (en && !('blocks' in en)) errors.push(en);
   if (!fr || !('blocks' in fr) || !en || !('blocks' in en)) return undefined;
-  errors.push(...fr.errors, ...en.errors);
+  pushAll(errors, fr.errors);
+  pushAll(errors, en.errors);
   if (fr.errors.length > 0 || en.errors.length > 0) return undefined;
 
   const { alignment, errors: alignErrors } = alignSides(
     { file: frFile, parsed: fr },
     { file: enFile, parsed: en }
   );
-  errors.push(...alignErrors);
+  pushAll(errors, alignErrors);
   if (!alignment) return undefined;
 
   // French errors, then English: the errors are sorted by file, then position, in the end.
-  errors.push(...annotationErrors);
+  pushAll(errors, annotationErrors);
   if (termsLocate) {
     for (const id of Object.keys(terms)) {
       if (!usedTerms.has(id)) {
@@ -381,13 +507,25 @@ function loadText(
       title: alignment.title,
       chapters: alignment.chapters,
       terms,
+      entryNotes,
       segmentCount: alignment.segmentCount
     },
     mentions
   };
 }
 
-function indexCorpus(loadedTexts: LoadedText[], loaded: Map<string, LoadedEntry>): Corpus {
+/** The library's order: by CEFR level (A1 first), then by French title. */
+const FRENCH_ORDER = new Intl.Collator('fr');
+function libraryOrder(a: LoadedText, b: LoadedText): number {
+  return (
+    CEFR_LEVELS.indexOf(a.text.meta.level) - CEFR_LEVELS.indexOf(b.text.meta.level) ||
+    FRENCH_ORDER.compare(a.text.meta.title.fr, b.text.meta.title.fr) ||
+    (a.text.slug < b.text.slug ? -1 : 1)
+  );
+}
+
+function indexCorpus(unordered: LoadedText[], loaded: Map<string, LoadedEntry>): Corpus {
+  const loadedTexts = [...unordered].sort(libraryOrder);
   const entries = new Map<string, Entry>();
   for (const [id, { entry }] of [...loaded].sort(([a], [b]) => (a < b ? -1 : 1)))
     entries.set(id, entry);
@@ -453,6 +591,22 @@ function forEachSegment(
 function byEnd(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return compareDates(a, b);
+}
+
+/** `did you mean 'x'? Otherwise ` before the usual advice, or nothing. */
+function otherwise(hint: string): string {
+  return hint ? `${hint}Otherwise ` : '';
+}
+
+/** `: did you mean 'x'?` for an id that is not in the glossary, or nothing. */
+function suggest(id: string, entries: ReadonlyMap<string, unknown>): string {
+  const hint = didYouMean(id, entries.keys());
+  return hint ? `: ${hint.trimEnd()}` : '';
+}
+
+/** `to.push(...from)` without spreading: a spread of 125,000 errors overflows the stack. */
+function pushAll<T>(to: T[], from: readonly T[]) {
+  for (const item of from) to.push(item);
 }
 
 function article(word: string): string {

@@ -4,7 +4,10 @@ import { buildCorpus, type BuildResult } from './build.ts';
 import { ContentErrors } from './errors.ts';
 
 /** Reads every file below a content folder into memory, keyed by its `/`-separated relative path. */
-export function readContentDir(dir: string): Map<string, Uint8Array> {
+export function readContentDir(
+  dir: string,
+  links: Set<string> = new Set()
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
@@ -13,6 +16,7 @@ export function readContentDir(dir: string): Map<string, Uint8Array> {
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile())
         files.set(relative(dir, path).split(sep).join('/'), readFileSync(path));
+      else if (entry.isSymbolicLink()) links.add(relative(dir, path).split(sep).join('/'));
     }
   };
   walk(dir);
@@ -21,7 +25,9 @@ export function readContentDir(dir: string): Map<string, Uint8Array> {
 
 /** Reads and builds a content folder; `root` names it in error messages. */
 export function loadCorpusFrom(dir = 'texts'): BuildResult {
-  return buildCorpus(readContentDir(dir), dir);
+  const links = new Set<string>();
+  const files = readContentDir(dir, links);
+  return buildCorpus(files, dir, links);
 }
 
 /** For callers that need a corpus or nothing: the site build fails with every located problem. */

@@ -1,5 +1,5 @@
 import { plainText, type InlineRun } from './inline.ts';
-import type { Entry, Tenure, Term, TextMeta } from './schema.ts';
+import type { Bilingual, Entry, Tenure, Term, TextMeta } from './schema.ts';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -42,6 +42,11 @@ export interface Text {
   title: Segment;
   chapters: Chapter[];
   terms: Record<string, Term>;
+  /**
+   * This text's own notes on glossary entries (notes.yaml), by entry id: what is true of an entry
+   * as this text presents it, shown only to its readers.
+   */
+  entryNotes: Map<string, Bilingual>;
   /** How many segments the whole text holds, its title included. */
   segmentCount: number;
 }

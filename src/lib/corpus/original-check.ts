@@ -51,7 +51,7 @@ export function checkOriginal(c: OriginalCheck): ContentError | undefined {
   const where = (b: PlainBlock | undefined, file: string) =>
     b ? `${file}:${b.line}` : `${file} (ends before)`;
   const what = (b: PlainBlock | undefined) =>
-    !b ? 'nothing' : `${b.kind} '${excerptAt(b.text, offset)}'`;
+    !b ? 'nothing' : `${b.kind} “${excerptAt(b.text, offset)}”`;
   const kinds = o && a && o.kind !== a.kind ? ' (a different kind of block)' : '';
   return here(
     `'${c.original}' differs from fr.txt at block ${diff.block + 1}, character ${offset + 1}${kinds}: ` +

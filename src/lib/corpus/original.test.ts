@@ -62,7 +62,7 @@ describe("text.yaml 'original'", () => {
     const errors = buildCorpus(copy).errors.map(formatContentError);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
-      /^texts\/premiere-position\/text\.yaml:\d+:11 original: 'source\/fr\.txt' differs from fr\.txt at block 2, character 106: texts\/premiere-position\/source\/fr\.txt:2 has paragraph 'sova\./
+      /^texts\/premiere-position\/text\.yaml:\d+:11 original: 'source\/fr\.txt' differs from fr\.txt at block 2, character 106: texts\/premiere-position\/source\/fr\.txt:2 has paragraph “sova\./
     );
   });
 

@@ -45,7 +45,11 @@ export const partialDate = z.union([z.number(), z.string()]).transform((value, c
   return date;
 });
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+// The guide's rule, exactly: `https://` and a host. (z.url alone accepts `https:evil.example/x`.)
+const httpsUrl = z
+  .string()
+  .regex(/^https:\/\/[^/?#\s]/, 'must be an https:// URL')
+  .pipe(z.url({ protocol: /^https$/, error: 'must be an https:// URL' }));
 
 export const sourceRef = z.strictObject({ title: nonEmpty, url: httpsUrl.optional() });
 const sources = z
@@ -153,6 +157,9 @@ export const termSchema = z
   });
 
 export const termsFileSchema = z.record(annotationId, termSchema);
+
+/** notes.yaml: a text's own note on glossary entries, by entry id, in both languages. */
+export const entryNotesFileSchema = z.record(annotationId, bilingual);
 
 export type Entry = z.output<typeof entrySchema>;
 export type Tenure = z.output<typeof tenureSchema>;

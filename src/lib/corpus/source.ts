@@ -1,4 +1,4 @@
-import { contentError, type ContentError } from './errors.ts';
+import { contentError, escapeInvisible, FORBIDDEN_CHARACTER, type ContentError } from './errors.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -109,4 +109,55 @@ function validSequenceLength(bytes: Uint8Array, i: number): number {
   if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
   if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
   return 0;
+}
+
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN_CHARACTER.source, 'g');
+
+/** What a forbidden character is, for the message. */
+function kindOf(code: number): string {
+  if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) return 'a control character';
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+    return 'a bidirectional control, which changes how the text around it is shown';
+  if (code >= 0xfdd0) return code === 0xfeff ? 'a zero-width character' : 'a noncharacter';
+  return 'a zero-width character';
+}
+
+/**
+ * Every forbidden character (FORBIDDEN_CHARACTER) of `text`, located: `line` is the line `text`
+ * starts on and `column` the column of its first character. Invisible or control characters in
+ * names, titles and segments would spoof what a reader sees, or reach the page raw.
+ */
+export function forbiddenCharacters(
+  file: string,
+  text: string,
+  line = 1,
+  column = 1
+): ContentError[] {
+  const errors: ContentError[] = [];
+  if (!FORBIDDEN_CHARACTER.test(text)) return errors;
+  FORBIDDEN_ALL.lastIndex = 0;
+  let lineStart = 0;
+  let lineNo = line;
+  let scanned = 0;
+  for (let m = FORBIDDEN_ALL.exec(text); m; m = FORBIDDEN_ALL.exec(text)) {
+    for (
+      let i = text.indexOf('\n', scanned);
+      i !== -1 && i < m.index;
+      i = text.indexOf('\n', i + 1)
+    ) {
+      lineNo += 1;
+      lineStart = i + 1;
+    }
+    scanned = m.index;
+    const code = m[0].charCodeAt(0);
+    errors.push(
+      contentError(
+        file,
+        lineNo,
+        (lineNo === line ? column : 1) + m.index - lineStart,
+        `${escapeInvisible(m[0])} is ${kindOf(code)}: remove it (content may not hold invisible or control characters)`
+      )
+    );
+  }
+  return errors;
 }

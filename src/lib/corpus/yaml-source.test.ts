@@ -175,3 +175,33 @@ describe('parseYaml with the content schemas', () => {
     expect(positions(meta, textMetaSchema)).toEqual(['10:8']);
   });
 });
+
+describe('parseYaml: aliases and tags', () => {
+  const loose = z.record(z.string(), z.unknown());
+
+  it('turns an alias bomb into a located error, not an exception', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]'
+    ].join('\n');
+    let found: string[] = [];
+    expect(() => (found = problems(bomb, loose))).not.toThrow();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^2:8 YAML: too many aliases/);
+  });
+
+  it('refuses explicit tags at the tag: !!js/function, !custom, !!set', () => {
+    expect(problems('a: !!js/function "x"\n', loose)).toEqual([
+      "1:4 YAML: the tag '!!js/function' is not allowed: write the value as plain text"
+    ]);
+    expect(positions('a: 1\nb: !custom y\n', loose)).toEqual(['2:4']);
+    expect(positions('a: !!set {q}\n', loose)).toEqual(['1:4']);
+  });
+
+  it('still accepts a small alias', () => {
+    const result = parseYaml(FILE, 'a: &x 1\nb: *x\n', loose);
+    expect(result.ok).toBe(true);
+  });
+});

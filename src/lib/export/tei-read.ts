@@ -1,7 +1,7 @@
 // Reads a TEI document written by tei.ts back into the corpus model: the text (metadata,
 // chapters, paragraphs, segments with their runs and glue, vocabulary) and the glossary entries
 // of its <standOff>. The round-trip test holds the two modules to each other and to
-// docs/authoring.md §8. Parsing is saxes: a strict, namespace-aware XML 1.0 parser that reports
+// docs/authoring.md §9. Parsing is saxes: a strict, namespace-aware XML 1.0 parser that reports
 // character data exactly as written (no trimming, no entity expansion beyond XML's own), so the
 // text of every segment comes back byte for byte.
 import { SaxesParser } from 'saxes';
@@ -436,6 +436,8 @@ export function readTei(xml: string): TeiDocument {
     title: segment(fr.title, en.title),
     chapters,
     terms: readTerms(frText),
+    // A text's own notes on glossary entries are not part of the TEI mapping (docs/authoring.md §9).
+    entryNotes: new Map(),
     segmentCount: start
   };
   return { text, entries };

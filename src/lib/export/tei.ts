@@ -1,4 +1,4 @@
-// A text of the corpus as one TEI P5 document: the mapping of docs/authoring.md §8, which this
+// A text of the corpus as one TEI P5 document: the mapping of docs/authoring.md §9, which this
 // module implements and which src/lib/export/tei-read.ts reads back. Framework-free and pure:
 // the same string for the same text and glossary.
 import type { PartialDate } from '../corpus/dates.ts';

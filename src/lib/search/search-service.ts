@@ -16,7 +16,10 @@ export interface SearchResults {
   query: string;
   hits: Hit[];
   total: number;
-  /** Hits per text (by slug), over all hits, not only the ones sent back. */
+  /**
+   * Hits per text (by slug), over all hits, not only the ones sent back. Read it with
+   * Object.hasOwn: a text may be named `constructor`.
+   */
   perText: Record<string, number>;
 }
 
@@ -41,7 +44,7 @@ export function createSearchService(
         const perText: Record<string, number> = {};
         for (const { n } of matches) {
           const slug = index.textOf(n).slug;
-          perText[slug] = (perText[slug] ?? 0) + 1;
+          perText[slug] = (Object.hasOwn(perText, slug) ? perText[slug]! : 0) + 1;
         }
         last = { query: request.query, matches, perText };
       }

@@ -15,7 +15,9 @@ const KEY = 'progress';
 
 export function parseProgress(value: unknown): Record<string, Place> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const out: Record<string, Place> = {};
+  // No prototype: a stored `__proto__` is a key like any other (and no text's), never the
+  // object's prototype, through which unchecked places would be read.
+  const out = Object.create(null) as Record<string, Place>;
   for (const [text, place] of Object.entries(value as Record<string, unknown>)) {
     const p = place as Partial<Place> | null;
     if (
@@ -40,11 +42,11 @@ class ReadingProgress {
   #places = $state<Record<string, Place>>(browser ? (loadStored(KEY, parseProgress) ?? {}) : {});
 
   of(text: string): Place | undefined {
-    return this.#places[text];
+    return Object.hasOwn(this.#places, text) ? this.#places[text] : undefined;
   }
 
   record(text: string, place: Omit<Place, 'at'>) {
-    const last = this.#places[text];
+    const last = this.of(text);
     if (last && last.segment === place.segment && last.chapter === place.chapter) return;
     this.#places = { ...this.#places, [text]: { ...place, at: new Date().toISOString() } };
     saveStored(KEY, this.#places);

@@ -3,7 +3,7 @@ import { textToTei } from '$lib/export/tei.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-// A text as a TEI P5 document (docs/authoring.md §8), prerendered as /tei/<text>.xml.
+// A text as a TEI P5 document (docs/authoring.md §9), prerendered as /tei/<text>.xml.
 export const prerender = true;
 
 export const entries: EntryGenerator = () => getCorpus().texts.map((text) => ({ text: text.slug }));
