@@ -52,7 +52,14 @@ describe('wordCardView', () => {
             { source: 'freedict', translations: ['cat', 'tomcat'] }
           ]
         }),
-        candidate({ lemma: 'chatter', pos: 'verb' })
+        candidate({ lemma: 'chatter', pos: 'verb' }),
+        candidate({
+          pos: 'adjective',
+          senses: [
+            { source: 'freedict', translations: ['cat', 'tomcat'] },
+            { source: 'freedict', translations: ['cat'], domain: 'zool' }
+          ]
+        })
       ]
     };
     expect(wordCardView(result)).toEqual({

@@ -65,9 +65,7 @@ export interface Reading {
  * the texts); `unavailable`: the data could not be fetched or read.
  */
 export type WordCardView =
-  | { state: 'found'; readings: Reading[] }
-  | { state: 'nothing' }
-  | { state: 'unavailable' };
+  { state: 'found'; readings: Reading[] } | { state: 'nothing' } | { state: 'unavailable' };
 
 const MAX_READINGS = 3;
 const MAX_SENSES = 5;
@@ -91,10 +89,17 @@ function readingOf(candidate: Candidate, part?: string): Reading {
 export function wordCardView(result: LookupResult): WordCardView {
   if (result.status === 'unavailable') return { state: 'unavailable' };
   if (result.status === 'found') {
+    // A participle read as an adjective borrows its verb's senses: the same lemma and senses
+    // are listed once, under the better reading.
+    const seen = new Set<string>();
     const readings = result.candidates
       .filter((c) => c.senses.length > 0)
-      .slice(0, MAX_READINGS)
-      .map((c) => readingOf(c));
+      .map((c) => readingOf(c))
+      .filter((r) => {
+        const key = `${r.lemma}\n${r.senses.join('\n')}`;
+        return !seen.has(key) && !!seen.add(key);
+      })
+      .slice(0, MAX_READINGS);
     if (readings.length) return { state: 'found', readings };
   }
   // A hyphenated word known only in pieces: the first reading of each piece the lexicon knows.
