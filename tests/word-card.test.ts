@@ -79,9 +79,7 @@ test('a click on a plain French word opens its word card, and Esc closes it', as
   await expect(seg(page, '1.4')).toBeFocused();
 });
 
-test('another word switches the open card; a word the dictionary lacks offers a search', async ({
-  page
-}) => {
+test('another French word switches the open card; an English word opens none', async ({ page }) => {
   await open(page, READER);
   let point = await wordPoint(page, '1.9', 'utiliser');
   await page.mouse.click(point.x, point.y);
@@ -91,9 +89,12 @@ test('another word switches the open card; a word the dictionary lacks offers a 
   point = await wordPoint(page, '1.9', 'devenir');
   await page.mouse.click(point.x, point.y);
   await expect(page.getByRole('dialog', { name: 'devenir' })).toBeVisible();
-  // English words do nothing new: the card closes, as any click outside it does.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  // English words do nothing new.
   point = await wordPoint(page, '1.9', 'using', 'en');
   await page.mouse.click(point.x, point.y);
+  await page.waitForTimeout(500);
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
@@ -140,5 +141,20 @@ test('the keyboard: select a word, press w', async ({ page }) => {
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
     'Look up the selected French word'
+  );
+});
+
+test('without the dictionary, the card says so and offers a search in the texts', async ({
+  page
+}) => {
+  await page.route('**/lexicon/**', (route) => route.fulfill({ status: 404 }));
+  await open(page, READER);
+  const { x, y } = await wordPoint(page, '1.9', 'utiliser');
+  await page.mouse.click(x, y);
+  const card = page.getByRole('dialog', { name: 'utiliser' });
+  await expect(card).toContainText('The dictionary could not be loaded.');
+  await expect(card.getByRole('link', { name: 'Search the texts for “utiliser”' })).toHaveAttribute(
+    'href',
+    '/search?q=utiliser'
   );
 });
