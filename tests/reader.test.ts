@@ -163,7 +163,8 @@ test.describe('glossary cards', () => {
     }
     // A plain click or tap on the text closes it, and focus stays where the click put it. On a
     // phone the sheet leaves the top of the screen: the text there is what a reader would tap.
-    const text = seg(page, '1.3').locator('.seg.fr');
+    // The English side: a French word opens its own word card (tests/word-card.test.ts).
+    const text = seg(page, '1.3').locator('.seg.en');
     await text.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const spot = (await text.boundingBox())!;
     expect(spot.y + 20).toBeLessThan(page.viewportSize()!.height * 0.15);

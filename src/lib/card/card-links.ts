@@ -1,5 +1,18 @@
-/** What a card shows: a glossary entry, or a vocabulary term of the text being read. */
-export type CardTarget = { kind: 'entry'; id: string } | { kind: 'term'; id: string };
+/**
+ * What a card shows: a glossary entry, a vocabulary term of the text being read, or any French
+ * word of it as written, with its neighbours (the dictionary's word card).
+ */
+export type CardTarget =
+  | { kind: 'entry'; id: string }
+  | { kind: 'term'; id: string }
+  | { kind: 'word'; word: string; previous?: string; next?: string };
+
+let opener: ((target: CardTarget, element: HTMLElement) => void) | undefined;
+
+/** Opens a card from code (a French word clicked or looked up): as a link to it would. */
+export function openCard(target: CardTarget, element: HTMLElement) {
+  opener?.(target, element);
+}
 
 /** The links that open a card: see installCardLinks. */
 export const CARD_LINKS = 'a[data-entity], [data-term]';
@@ -35,11 +48,13 @@ export function installCardLinks(
     const found = targetOf(event);
     if (found) prepare(found.target);
   };
+  opener = open;
   // Capture phase: it must run before SvelteKit's router, which would follow the link.
   document.addEventListener('click', onClick, true);
   document.addEventListener('pointerover', onHint, { passive: true });
   document.addEventListener('focusin', onHint);
   return () => {
+    opener = undefined;
     document.removeEventListener('click', onClick, true);
     document.removeEventListener('pointerover', onHint);
     document.removeEventListener('focusin', onHint);

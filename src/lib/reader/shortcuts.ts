@@ -6,10 +6,18 @@ function typing(target: EventTarget | null): boolean {
   return !!el?.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
+let lookup: (() => void) | undefined;
+
+/** What `w` does where there are French words to look up (the reader page). Returns the remover. */
+export function onLookupKey(action: () => void): () => void {
+  lookup = action;
+  return () => (lookup = undefined);
+}
+
 /**
  * Single-key shortcuts (WCAG 2.1.4): never while typing, never with a modifier, and off at will.
- * `j`/`k` step through the sentences, `/` goes to the search box, `?` opens the list. Returns
- * the remover.
+ * `j`/`k` step through the sentences, `w` looks up the selected French word (or the word at the
+ * caret; see onLookupKey), `/` goes to the search box, `?` opens the list. Returns the remover.
  */
 export function installShortcuts(openHelp: () => void): () => void {
   const onKey = (event: KeyboardEvent) => {
@@ -27,6 +35,9 @@ export function installShortcuts(openHelp: () => void): () => void {
         search.focus();
         search.select();
       }
+    } else if (event.key === 'w' && lookup) {
+      event.preventDefault();
+      lookup();
     } else if (
       (event.key === 'j' || event.key === 'k') &&
       document.querySelector(SEGMENT_SELECTOR)
