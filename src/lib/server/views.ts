@@ -1,5 +1,6 @@
 import type { Corpus, Entry, EntryType, Segment, Text } from '$lib/corpus/index.ts';
-import { allSegments, mentionsIn, plainText } from '$lib/corpus/index.ts';
+import { allSegments, mentionsIn, plainText, plainTextOf } from '$lib/corpus/index.ts';
+import { byLevel, countWords, readingMinutes } from '$lib/library/shelf.ts';
 
 const summaries = new WeakMap<Text, ReturnType<typeof summarize>>();
 
@@ -17,11 +18,17 @@ export function textSummary(corpus: Corpus, text: Text) {
 function summarize(text: Text) {
   let mentions = 0;
   for (const segment of allSegments(text)) mentions += mentionsIn(segment.fr.runs).length;
+  const words = countWords(plainTextOf(text, 'fr'));
   return {
     slug: text.slug,
     meta: text.meta,
     segments: text.segmentCount,
     mentions,
+    /** French words (word-like segments of the plain original) and minutes to read them. */
+    words,
+    minutes: readingMinutes(words),
+    /** Vocabulary items glossed for this text (terms.yaml). */
+    vocabulary: Object.keys(text.terms).length,
     chapters: text.chapters.map((chapter) => ({
       id: chapter.id,
       heading: chapter.heading
@@ -32,6 +39,26 @@ function summarize(text: Text) {
 }
 
 /** The entries a set of segments mentions, reduced to what a mention link needs to look right. */
+/** Every text's summary in the library's order: by level, then French title. */
+export function librarySummaries(corpus: Corpus): TextSummary[] {
+  return corpus.texts
+    .map((text) => textSummary(corpus, text))
+    .map((summary) => ({ summary, shelf: shelfText(summary) }))
+    .sort((a, b) => byLevel(a.shelf, b.shelf))
+    .map(({ summary }) => summary);
+}
+
+/** What the library's sorting and filters need of a summary. */
+export function shelfText(summary: TextSummary) {
+  return {
+    slug: summary.slug,
+    level: summary.meta.level,
+    topic: summary.meta.topic,
+    title: summary.meta.title,
+    words: summary.words
+  };
+}
+
 export function entityTypesIn(
   corpus: Corpus,
   segments: readonly Segment[]
