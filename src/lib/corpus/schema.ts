@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates.ts';
 import { ENTRY_TYPES } from './entry-types.ts';
+import { CEFR_LEVELS, TOPICS } from './levels.ts';
 import { ANNOTATION_ID } from './inline.ts';
 
 /** Glossary and term ids: what `[text]{id}` and `[text]{t:id}` reference. */
@@ -85,16 +86,7 @@ export const entrySchema = z.strictObject({
   note: bilingual.optional()
 });
 
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-
-/** What a text is about, for the library's filter. Labels live in the UI strings (library). */
-export const TOPICS = [
-  'institutions',
-  'lenin-stalin',
-  'khrushchev',
-  'brezhnev',
-  'gorbachev'
-] as const;
+export { CEFR_LEVELS, TOPICS };
 
 /** A file inside the text's own folder, named relative to it (no `..`, no absolute path). */
 const folderPath = z

@@ -9,6 +9,8 @@ export interface Place {
   index: number;
   total: number;
   at: string;
+  /** Set once the reader reaches the end of the text, and kept when they read it again. */
+  finished?: boolean;
 }
 
 const KEY = 'progress';
@@ -29,7 +31,8 @@ export function parseProgress(value: unknown): Record<string, Place> | undefined
       p.total! > 0 &&
       p.index! >= 0 &&
       p.index! < p.total! &&
-      typeof p.at === 'string'
+      typeof p.at === 'string' &&
+      (p.finished === undefined || typeof p.finished === 'boolean')
     ) {
       out[text] = p as Place;
     }
@@ -45,11 +48,31 @@ class ReadingProgress {
     return Object.hasOwn(this.#places, text) ? this.#places[text] : undefined;
   }
 
-  record(text: string, place: Omit<Place, 'at'>) {
+  record(text: string, place: Omit<Place, 'at' | 'finished'>) {
     const last = this.of(text);
     if (last && last.segment === place.segment && last.chapter === place.chapter) return;
-    this.#places = { ...this.#places, [text]: { ...place, at: new Date().toISOString() } };
+    const finished = last?.finished ? { finished: true } : {};
+    this.#places = {
+      ...this.#places,
+      [text]: { ...place, ...finished, at: new Date().toISOString() }
+    };
     saveStored(KEY, this.#places);
+  }
+
+  /** Notes that the reader reached the end of a text (the place is its last segment). */
+  finish(text: string, place: Omit<Place, 'at' | 'finished'>) {
+    if (this.of(text)?.finished) return;
+    this.#places = {
+      ...this.#places,
+      [text]: { ...place, finished: true, at: new Date().toISOString() }
+    };
+    saveStored(KEY, this.#places);
+  }
+
+  /** How far the reader is in a text, for the library and the end-of-text suggestion. */
+  state(text: string): 'unread' | 'started' | 'finished' {
+    const place = this.of(text);
+    return !place ? 'unread' : place.finished ? 'finished' : 'started';
   }
 }
 

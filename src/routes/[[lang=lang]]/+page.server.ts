@@ -1,8 +1,6 @@
 import { getCorpus } from '$lib/server/corpus.ts';
-import { textSummary } from '$lib/server/views.ts';
+import { librarySummaries } from '$lib/server/views.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-  const corpus = getCorpus();
-  return { texts: corpus.texts.map((text) => textSummary(corpus, text)) };
-};
+// In the library's order (by level, then title): what the page shows without JavaScript.
+export const load: PageServerLoad = () => ({ texts: librarySummaries(getCorpus()) });

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { ENTRY_TYPES, plainText, segmentsOf } from '$lib/corpus/index.ts';
 import { getCorpus } from '$lib/server/corpus.ts';
 import { findChapter } from '$lib/reader/reader-markup.server.ts';
-import { entityTypesIn, textSummary } from '$lib/server/views.ts';
+import { entityTypesIn, librarySummaries, textSummary } from '$lib/server/views.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The first chapter is read at /read/<text>; later ones at /read/<text>/<chapter id>.
@@ -35,6 +35,17 @@ export const load: PageServerLoad = ({ params }) => {
     termCount: Object.keys(text.terms).length,
     // Where this chapter starts in the whole text, so a reading position is a share of the text.
     position: { start: chapter.start, total: text.segmentCount },
-    legend: ENTRY_TYPES.filter((type) => types.includes(type))
+    legend: ENTRY_TYPES.filter((type) => types.includes(type)),
+    // The last chapter ends with a suggestion of what to read next, chosen in the browser from the
+    // library's order and the reader's progress: every text, a few words each.
+    shelf:
+      chapter.index === text.chapters.length - 1
+        ? librarySummaries(corpus).map((t) => ({
+            slug: t.slug,
+            level: t.meta.level,
+            title: t.meta.title,
+            minutes: t.minutes
+          }))
+        : undefined
   };
 };
