@@ -17,6 +17,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Axe over the glossary's and the search's longer pages takes more than the default 30 s on a
+  // busy 2-core machine.
+  timeout: 60_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

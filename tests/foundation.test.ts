@@ -4,8 +4,9 @@ import { open } from './open.ts';
 test('the library lists the first text and links to its reader', async ({ page }) => {
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Texts are listed under a heading per level, each its own heading one level down.
   const title = page.getByRole('heading', {
-    level: 2,
+    level: 3,
     name: 'Première position au Parti communiste'
   });
   await expect(title).toBeVisible();
@@ -55,7 +56,7 @@ test('a mention is a link to its glossary entry, in both languages', async ({ pa
 test('the French interface is served under /fr', async ({ page }) => {
   await open(page, '/fr/read/premiere-position');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('link', { name: 'Bibliothèque' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bibliothèque', exact: true })).toBeVisible();
   await expect(
     page.locator('#s-1\\.5 [lang="fr"] a', { hasText: 'Josef Staline' })
   ).toHaveAttribute('href', '/fr/glossary/stalin');

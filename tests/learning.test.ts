@@ -182,19 +182,20 @@ test.describe('read aloud', () => {
 test.describe('reading progress', () => {
   test('the library offers to continue where the reader left off', async ({ page }) => {
     await open(page, READER);
-    await page.locator('[id="s-1.12"]').scrollIntoViewIfNeeded();
+    // Midway, with the end of the text (which marks it finished) still out of view.
+    await page.locator('[id="s-1.4"]').scrollIntoViewIfNeeded();
     await page.evaluate(() => {
-      const row = document.getElementById('s-1.12')!;
+      const row = document.getElementById('s-1.4')!;
       window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 100);
     });
     await page.waitForTimeout(800);
-    await page.getByRole('link', { name: 'Library' }).click();
-    const item = page.locator('.library-item');
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    const item = page.locator('.library-item', { hasText: 'Première position' });
     const resume = item.getByRole('link', { name: 'Continue reading' });
-    await expect(resume).toHaveAttribute('href', /\/read\/premiere-position#s-1\.1[12]$/);
+    await expect(resume).toHaveAttribute('href', /\/read\/premiere-position#s-1\.[345]$/);
     await expect(item.getByText(/\d+% read/)).toBeVisible();
     await resume.click();
-    await expect(page.locator('[id^="s-1.1"]:target')).toBeInViewport();
+    await expect(page.locator('[id^="s-1."]:target')).toBeInViewport();
   });
 
   test('a corrupt record is ignored', async ({ page }) => {
@@ -203,7 +204,7 @@ test.describe('reading progress', () => {
     );
     await open(page, '/');
     await expect(page.getByRole('link', { name: 'Continue reading' })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: /^Read/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Read/ }).first()).toBeVisible();
   });
 });
 

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cardFile } from '$lib/card/card-view.server.ts';
 import { loadCorpusFrom } from '$lib/corpus/load.ts';
 import { parseProgress } from '$lib/state/progress.svelte.ts';
-import { buildSearchFiles, openSearchIndex, searchFileReader } from '$lib/search/fulltext.ts';
+import { buildSearchFiles, searchFileReader } from '$lib/search/fulltext-build.ts';
+import { openSearchIndex } from '$lib/search/fulltext-query.ts';
 import { createSearchService } from '$lib/search/search-service.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'proto-'));

@@ -17,8 +17,6 @@ const files = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default
 const instance = i18next.createInstance();
 void instance.init({
   resources: {},
-  ns: [],
-  defaultNS: false,
   lng: 'en',
   fallbackLng: false,
   initAsync: false,
@@ -62,10 +60,4 @@ export function uiLangOf(pathname: string): UiLang {
 /** The UI language a route's optional `[[lang=lang]]` parameter names: French under /fr. */
 export function langParam(params: { lang?: string }): UiLang {
   return params.lang === 'fr' ? 'fr' : 'en';
-}
-
-/** For a page's load: its features' strings, in the page's language, ready before it renders. */
-export function loadPageStrings(params: { lang?: string }, ...names: string[]): Promise<void> {
-  const lang = langParam(params);
-  return Promise.all(names.map((name) => loadStrings(lang, name))).then(() => undefined);
 }

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { langParam, loadPageStrings, loadStrings, translator, type UiLang } from './index.ts';
+import { langParam, loadStrings, translator, type UiLang } from './index.ts';
+import { loadPageStrings } from './page-strings.ts';
 
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
   eager: true,

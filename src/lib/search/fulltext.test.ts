@@ -3,17 +3,14 @@ import { loadFirstText } from '../corpus/testing/first-text.ts';
 import { loadCorpusFrom } from '../corpus/load.ts';
 import MiniSearch from 'minisearch';
 import {
-  buildSearchFiles,
   INDEX_OPTIONS,
-  loadSearchIndex,
-  openSearchIndex,
   processTerm,
-  searchDocs,
-  searchFileReader,
   termFileKey,
   type FullTextIndex,
   type SearchFiles
 } from './fulltext.ts';
+import { buildSearchFiles, searchDocs, searchFileReader } from './fulltext-build.ts';
+import { loadSearchIndex, openSearchIndex } from './fulltext-query.ts';
 import { hitPath } from './highlight.ts';
 
 const TEXT = 'premiere-position';

@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFirstText } from '../corpus/testing/first-text.ts';
-import {
-  buildSearchFiles,
-  openSearchIndex,
-  searchFileReader,
-  type FullTextIndex
-} from './fulltext.ts';
+import { type FullTextIndex } from './fulltext.ts';
+import { buildSearchFiles, searchFileReader } from './fulltext-build.ts';
+import { openSearchIndex } from './fulltext-query.ts';
 import { createSearchService } from './search-service.ts';
 
 const URL = '/search-index';

@@ -3,7 +3,8 @@
  * without worker globals so that a page where no worker can start, and the unit tests, run the
  * same code in place.
  */
-import { loadSearchIndex, type FullTextIndex, type Hit, type Match } from './fulltext.ts';
+import { type FullTextIndex, type Hit, type Match } from './fulltext.ts';
+import { loadSearchIndex } from './fulltext-query.ts';
 
 /** `url`: where the index's files are (/search-index). */
 export type SearchRequest =

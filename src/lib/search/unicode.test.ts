@@ -8,13 +8,9 @@ import { buildCorpus } from '../corpus/build.ts';
 import { plainText } from '../corpus/inline.ts';
 import { firstTextFiles, loadFirstText } from '../corpus/testing/first-text.ts';
 import { allSegments, type Corpus } from '../corpus/model.ts';
-import {
-  buildSearchFiles,
-  openSearchIndex,
-  processTerm,
-  searchFileReader,
-  type FullTextIndex
-} from './fulltext.ts';
+import { processTerm, type FullTextIndex } from './fulltext.ts';
+import { buildSearchFiles, searchFileReader } from './fulltext-build.ts';
+import { openSearchIndex } from './fulltext-query.ts';
 import { highlightParts } from './highlight.ts';
 import { entryNames, foldForSearch, matches } from './normalize.ts';
 

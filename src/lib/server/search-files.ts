@@ -1,4 +1,5 @@
-import { buildSearchFiles, type SearchFiles } from '$lib/search/fulltext.ts';
+import { type SearchFiles } from '$lib/search/fulltext.ts';
+import { buildSearchFiles } from '$lib/search/fulltext-build.ts';
 import { getCorpus } from './corpus.ts';
 import type { Corpus } from '$lib/corpus/server.ts';
 

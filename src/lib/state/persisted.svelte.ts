@@ -8,7 +8,7 @@ import { loadStored, saveStored, type SaveProblem } from './storage.ts';
  * says why in `problem`.
  */
 export class PersistedRecord<T extends object> {
-  #current: T = $state() as T;
+  #current: T = $state.raw() as T;
   #problem = $state<SaveProblem | undefined>();
   readonly #key: string;
   readonly #onChange: ((value: Readonly<T>) => void) | undefined;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePreferences, PREFERENCES_KEY } from './preferences.svelte.ts';
+import { LAYOUTS, parsePreferences, PREFERENCES_KEY } from './preferences.svelte.ts';
 import { STORAGE_PREFIX } from './storage.ts';
 
 describe('preferences', () => {
@@ -22,5 +22,13 @@ describe('preferences', () => {
   it('is read before the first paint by static/boot.js under the same key', () => {
     const boot = readFileSync('static/boot.js', 'utf8');
     expect(boot).toContain(`'${STORAGE_PREFIX}${PREFERENCES_KEY}'`);
+  });
+
+  it('knows the same layouts as static/boot.js, which applies them before the first paint', () => {
+    const boot = readFileSync('static/boot.js', 'utf8');
+    const list = /var layouts = \[([^\]]*)\]/.exec(boot);
+    expect(list, 'boot.js declares its layouts as `var layouts = [...]`').not.toBeNull();
+    const layouts = [...list![1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(layouts).toEqual([...LAYOUTS]);
   });
 });

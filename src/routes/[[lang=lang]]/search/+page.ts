@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/index.ts';
+import { loadPageStrings } from '$lib/i18n/page-strings.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Prerendered in both UI languages; nothing links to the page (the header's search form submits

@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/index.ts';
+import { loadPageStrings } from '$lib/i18n/page-strings.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Listed here so both languages are prerendered even before a link leads to the page.

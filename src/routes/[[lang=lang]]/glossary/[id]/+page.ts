@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/index.ts';
+import { loadPageStrings } from '$lib/i18n/page-strings.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, data }) => {
