@@ -31,12 +31,11 @@ export type MyTextSummary = Pick<MyText, 'id' | 'slug' | 'name' | 'created' | 'u
 export type StoreProblem = 'unavailable' | 'quota' | 'missing' | 'invalid' | 'error';
 
 export class StoreError extends Error {
-  constructor(
-    readonly problem: StoreProblem,
-    cause?: unknown
-  ) {
+  readonly problem: StoreProblem;
+  constructor(problem: StoreProblem, cause?: unknown) {
     super(`my-texts storage: ${problem}`, { cause });
     this.name = 'StoreError';
+    this.problem = problem;
   }
 }
 
