@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './open.ts';
@@ -126,4 +127,54 @@ test('the French page, and without JavaScript', async ({ browser }) => {
   // (Playwright's text search skips <noscript>: find the note by its class.)
   await expect(page.locator('p.no-script')).toContainText('Cette page a besoin de JavaScript');
   await context.close();
+});
+
+test('export as .zip, import it back, refuse an unsafe one; the library lists it', async ({
+  page
+}, info) => {
+  test.setTimeout(90_000);
+  await open(page, '/my-texts');
+  await prepareAndSave(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export .zip: La mort du dictateur' }).click()
+  ]);
+  expect(download.suggestedFilename()).toBe('la-mort-du-dictateur.zip');
+  const zipPath = info.outputPath('text.zip');
+  await download.saveAs(zipPath);
+  const { unzipSync, zipSync, strToU8 } = await import('fflate');
+  const names = Object.keys(unzipSync(new Uint8Array(readFileSync(zipPath)))).sort();
+  expect(names).toContain('la-mort-du-dictateur/fr.txt');
+  expect(names).toContain('la-mort-du-dictateur/text.yaml');
+
+  // The library lists it under "My texts".
+  await open(page, '/');
+  await expect(
+    page
+      .getByRole('region', { name: 'My texts' })
+      .getByRole('link', { name: 'La mort du dictateur' })
+  ).toBeVisible();
+
+  await open(page, '/my-texts');
+  await page.getByRole('button', { name: 'Delete: La mort du dictateur' }).click();
+  await expect(page.locator('ul.saved li')).toHaveCount(0);
+  const zipInput = page.getByLabel(/Import a text from a \.zip/);
+  await zipInput.setInputFiles(zipPath);
+  await expect(page.getByText('“La mort du dictateur” was imported.')).toBeVisible();
+  await expect(page.locator('ul.saved li')).toHaveCount(1);
+
+  const evil = zipSync({
+    'x/fr.txt': strToU8('x'),
+    'x/text.yaml': strToU8('y'),
+    '../evil': strToU8('z')
+  });
+  await zipInput.setInputFiles({
+    name: 'evil.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(evil)
+  });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'outside its text folder' })
+  ).toBeVisible();
+  await expect(page.locator('ul.saved li')).toHaveCount(1);
 });
