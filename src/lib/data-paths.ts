@@ -23,3 +23,13 @@ export function termsPath(text: string): string {
 export function searchIndexPath(): string {
   return `${base}/search-index`;
 }
+
+/** The glossary's names and aliases, for the importer of /my-texts. */
+export function glossaryNamesPath(): string {
+  return `${base}/my-texts-data/names.json`;
+}
+
+/** The glossary's files (path → YAML), to build a reader's saved text in the browser. */
+export function glossaryFilesPath(): string {
+  return `${base}/my-texts-data/glossary.json`;
+}
