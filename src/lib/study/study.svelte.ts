@@ -2,7 +2,7 @@
 // read from the store once, kept in memory, written through one transaction per change. A write
 // the browser refuses is reported (`problem`) and kept in memory: it is written again with the
 // next change, so nothing the reader did is lost while the page is open.
-import { grade as gradeCard, type ReviewGrade } from './schedule.ts';
+import type { ReviewGrade } from './schedule.ts';
 import { openStudyStore, type StudyStore } from './store.ts';
 import type { CardState, MetIn, ReviewRecord, StatusRecord, WordStatus } from './types.ts';
 
@@ -91,12 +91,19 @@ export class Study {
   }
 
   /** Grades a review card at `now`; returns its new state. */
-  grade(id: string, card: CardState, grade: ReviewGrade, now = new Date()): Promise<CardState> {
-    const next = gradeCard(card, grade, now);
+  async grade(
+    id: string,
+    card: CardState,
+    grade: ReviewGrade,
+    now = new Date()
+  ): Promise<CardState> {
+    // The scheduler comes with the first grade: the word card, which sets statuses, needs none.
+    const next = (await import('./schedule.ts')).grade(card, grade, now);
     const record: ReviewRecord = { id, card: next, updatedAt: now.toISOString() };
     this.#cards = new Map(this.#cards).set(id, record);
     this.#pendingCards.set(id, record);
-    return this.#flush().then(() => next);
+    await this.#flush();
+    return next;
   }
 
   /** Adds records from a file; a record newer in the file replaces the one here. */
