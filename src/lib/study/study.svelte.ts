@@ -142,14 +142,19 @@ export class Study {
       this.#problem = 'unavailable';
       return;
     }
+    // Plain copies: what came from a component's state is a proxy, which IndexedDB cannot clone.
     const statuses = [...this.#pendingStatuses.values()];
     const cards = [...this.#pendingCards.values()];
+    const plainStatuses = statuses.map((s) => $state.snapshot(s) as StatusRecord);
+    const plainCards = cards.map((c) => $state.snapshot(c) as ReviewRecord);
     if (!statuses.length && !cards.length) return;
     try {
       if (statuses.length + cards.length === 1) {
-        await (statuses[0] ? store.putStatus(statuses[0]) : store.putCard(cards[0]!));
+        await (plainStatuses[0]
+          ? store.putStatus(plainStatuses[0])
+          : store.putCard(plainCards[0]!));
       } else {
-        await store.putMany(statuses, cards);
+        await store.putMany(plainStatuses, plainCards);
       }
       for (const s of statuses) {
         if (this.#pendingStatuses.get(s.lemma) === s) this.#pendingStatuses.delete(s.lemma);
