@@ -86,7 +86,8 @@ async function openWord(page: Page, word: string) {
   }, word);
   await page.mouse.click(point.x, point.y);
   const card = page.getByRole('dialog', { name: word });
-  await expect(card.locator('.word-lemma').first()).toBeVisible();
+  // The lexicon's shards come over a busy machine's network: more than the default 5 s at times.
+  await expect(card.locator('.word-lemma').first()).toBeVisible({ timeout: 15_000 });
   return card;
 }
 
@@ -186,8 +187,11 @@ test('the keyboard alone reviews: Space shows the answer, 1–4 grade', async ({
     '“Néanmoins”: Good.'
   );
   await page.keyboard.press('Enter');
+  await expect(page.locator('.answer h2')).toHaveText('destitué');
   await page.keyboard.press('1');
+  await expect(page.locator('.sentence mark')).toHaveText('officieux');
   await page.keyboard.press('Space');
+  await expect(page.locator('.answer h2')).toBeFocused();
   await page.keyboard.press('4');
   await expect(page.locator('[data-count="new"]')).toHaveText('0 new');
   // Again brings destitué back within minutes: not due yet.
