@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/index.ts';
+import { loadPageStrings } from '$lib/i18n/page-strings.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
