@@ -182,7 +182,7 @@ test.describe('full-text search', () => {
       page.getByRole('heading', { level: 1, name: 'Rechercher dans les textes' })
     ).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toHaveValue('staline');
-    await expect(page.locator('#search-announce')).toHaveText(/^\d+ résultats pour « staline »$/);
+    await expect(page.locator('#search-announce')).toHaveText(/^\d+ résultats pour «\sstaline\s»$/);
     await expect(firstTextHits(page)).toHaveCount(5);
     const link = firstText(page).getByRole('link', { name: 'Phrase 1.6' });
     await expect(link).toHaveAttribute('href', `/fr${READER}#s-1.6`);
